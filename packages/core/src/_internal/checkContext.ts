@@ -1,0 +1,40 @@
+import type { CollectionName, Dataset } from '../dataset/dataset';
+import type { Ward } from '../organization/organization';
+import type { RuleSet } from '../rules/schema';
+import type { IssueCode, IssueLocation } from '../validation/issue';
+import type { MessageParams } from '../validation/messages';
+
+/** A parsed record and its index in the input collection. */
+export interface Row<T> {
+  readonly index: number;
+  readonly record: T;
+}
+
+/** The parsed records of every collection, each with its input index. */
+export type Rows = { readonly [K in CollectionName]: ReadonlyArray<Row<Dataset[K][number]>> };
+
+/** Extra details of a reported issue. */
+export interface ReportDetails {
+  readonly value?: unknown;
+  readonly params?: MessageParams;
+  readonly related?: IssueLocation;
+}
+
+/** What every cross-record check receives. */
+export interface CheckContext {
+  readonly rows: Rows;
+  readonly ward: Ward;
+  /** Reference date (ISO), when the caller or the dataset gives one. */
+  readonly asOf: string | undefined;
+  readonly rules: RuleSet;
+  report(code: IssueCode, location: IssueLocation, details?: ReportDetails): void;
+}
+
+/** A cross-record check: reads parsed rows, reports issues, returns nothing. */
+export type Check = (context: CheckContext) => void;
+
+/** Formats an ISO date the Vietnamese way for messages: `16/6/2022`. */
+export function viDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${Number(day)}/${Number(month)}/${year}`;
+}

@@ -1,0 +1,6 @@
+/**
+ * Cadre planning (quy hoạch cán bộ).
+ *
+ * @packageDocumentation
+ */
+export { PlanningEntry, PlanningTerm } from './planningEntry';

@@ -1,0 +1,8 @@
+/**
+ * Party organisations of a ward: the ward itself, its grassroots committees
+ * and cells (tổ chức đảng).
+ *
+ * @packageDocumentation
+ */
+export { OrganizationCategories, OrganizationKinds } from './codes';
+export { Organization, OrganizationCategory, OrganizationKind, Ward } from './organization';

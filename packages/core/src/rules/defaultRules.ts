@@ -1,0 +1,121 @@
+import type { RuleSet } from './schema';
+
+const retirementSchedule: RuleSet['retirementAge'][number]['schedule'] = [];
+for (let year = 2021; year <= 2035; year += 1) {
+  const step = year - 2021;
+  const maleMonths = Math.min(60 * 12 + 3 + 3 * step, 62 * 12);
+  const femaleMonths = Math.min(55 * 12 + 4 + 4 * step, 60 * 12);
+  retirementSchedule.push({
+    year,
+    male: { years: Math.floor(maleMonths / 12), months: maleMonths % 12 },
+    female: { years: Math.floor(femaleMonths / 12), months: femaleMonths % 12 },
+  });
+}
+
+/**
+ * The rules in force as the project knows them, with their regulations and
+ * dates (sources and confidence in `docs/domain.md` of the project).
+ */
+export const defaultRules: RuleSet = {
+  admissionAge: [
+    {
+      regulation: 'Điều lệ Đảng 2011, Điều 1; QĐ 294-QĐ/TW (26/5/2025)',
+      effectiveFrom: '2011-01-19',
+      confidence: 'confirmed',
+      minMonths: 18 * 12,
+      maxMonths: 60 * 12,
+      note: 'Age at admission is 18 to 60, counted in months; older applicants need the provincial standing committee.',
+    },
+  ],
+  probation: [
+    {
+      regulation: 'Điều lệ Đảng 2011, Điều 5',
+      effectiveFrom: '2011-01-19',
+      confidence: 'confirmed',
+      months: 12,
+      recognitionWorkingDays: 30,
+    },
+  ],
+  retirementAge: [
+    {
+      regulation: 'Bộ luật Lao động 2019, Điều 169; NĐ 135/2020/NĐ-CP, Điều 4',
+      effectiveFrom: '2021-01-01',
+      confidence: 'confirmed',
+      schedule: retirementSchedule,
+      note: 'Men +3 months a year from 60y3m (2021) to 62 (2028); women +4 months a year from 55y4m (2021) to 60 (2035).',
+    },
+  ],
+  excellentCap: [
+    {
+      regulation: 'QĐ 124-QĐ/TW (04/10/2023)',
+      effectiveFrom: '2023-10-04',
+      confidence: 'likely',
+      rate: 0.2,
+      raisedRate: 0.25,
+      base: 'good',
+    },
+    {
+      regulation: 'QĐ 366-QĐ/TW (30/8/2025), Điều 11; HD 43-HD/BTCTW (31/10/2025)',
+      effectiveFrom: '2025-08-30',
+      confidence: 'confirmed',
+      rate: 0.2,
+      raisedRate: 0.25,
+      base: 'good',
+      note: 'Whether the base includes those rated excellent is ambiguous; the literal reading counts only those rated good.',
+    },
+  ],
+  planning: [
+    {
+      regulation: 'QĐ 50-QĐ/TW (27/12/2021)',
+      effectiveFrom: '2021-12-27',
+      confidence: 'likely',
+      maxCandidatesPerPost: 3,
+      maxPostsPerCandidate: 3,
+      nextTermMinMonths: 60,
+      longTermMinMonths: 120,
+      ageReference: {},
+    },
+    {
+      regulation: 'QĐ 377-QĐ/TW (08/10/2025); HD 45-HD/BTCTW (21/11/2025), §5.2',
+      effectiveFrom: '2025-10-08',
+      confidence: 'confirmed',
+      maxCandidatesPerPost: 3,
+      maxPostsPerCandidate: 3,
+      nextTermMinMonths: 60,
+      longTermMinMonths: 120,
+      ageReference: {
+        grassroots: '2030-04',
+        'above-grassroots': '2030-06',
+        commune: '2030-07',
+        province: '2030-09',
+        state: '2031-03',
+      },
+    },
+  ],
+  partyBadge: [
+    {
+      regulation: 'HD 01-HD/TW (2021), §18; HD 06-HD/TW (09/6/2025)',
+      effectiveFrom: '2021-09-28',
+      confidence: 'confirmed',
+      milestones: [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90],
+      occasions: [
+        { month: 2, day: 3 },
+        { month: 5, day: 19 },
+        { month: 9, day: 2 },
+        { month: 11, day: 7 },
+      ],
+      earlyMonths: 12,
+      earlyMonthsLarge: 24,
+      earlyThreshold: 70,
+    },
+  ],
+  disciplineLimitation: [
+    {
+      regulation: 'QĐ 69-QĐ/TW (06/7/2022), Điều 4 and 7',
+      effectiveFrom: '2022-07-06',
+      confidence: 'confirmed',
+      organization: { reprimand: 60, warning: 120, dissolution: null },
+      member: { reprimand: 60, warning: 120, dismissal: 120, expulsion: null },
+    },
+  ],
+};

@@ -1,0 +1,21 @@
+/**
+ * Rules the Party revises, kept as dated versions with their regulation
+ * (quy định), chosen by date.
+ *
+ * @packageDocumentation
+ */
+export { defaultRules } from './defaultRules';
+export {
+  AdmissionAgeRule,
+  AgeInYearsMonths,
+  DisciplineLimitationRule,
+  ExcellentCapRule,
+  PartyBadgeRule,
+  PlanningRule,
+  ProbationRule,
+  RetirementAgeRule,
+  RuleConfidence,
+  RuleSet,
+  RuleVersionBase,
+} from './schema';
+export { latestRule, selectRule } from './selectRule';

@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { IsoDate } from '../common/dates';
+
+/**
+ * How sure the project is of a rule's text (`docs/domain.md`): `confirmed`
+ * (the text or a faithful quote was seen), `likely`, or `unsure`.
+ */
+export const RuleConfidence = z.enum(['confirmed', 'likely', 'unsure']);
+/** How sure the project is of a rule's text. */
+export type RuleConfidence = z.infer<typeof RuleConfidence>;
+
+/** What every version of a rule carries: the regulation and when it takes effect. */
+export const RuleVersionBase = z.object({
+  /** The regulation, e.g. `NĐ 135/2020/NĐ-CP, Điều 4`. */
+  regulation: z.string().min(1),
+  /** The first day it applies. */
+  effectiveFrom: IsoDate,
+  /** How sure the project is of the text. */
+  confidence: RuleConfidence,
+  /** Anything a reader should know about this version. */
+  note: z.string().optional(),
+});
+
+/** An age as years and months, as regulations write it (61 tuổi 6 tháng). */
+export const AgeInYearsMonths = z.object({
+  years: z.int().nonnegative(),
+  months: z.int().min(0).max(11),
+});
+/** An age as years and months. */
+export type AgeInYearsMonths = z.infer<typeof AgeInYearsMonths>;
+
+/**
+ * Age at admission (tuổi đời khi kết nạp): from `min` to `max`, counted in months.
+ */
+export const AdmissionAgeRule = RuleVersionBase.extend({
+  minMonths: z.int().positive(),
+  maxMonths: z.int().positive(),
+});
+/** Age at admission, counted in months. */
+export type AdmissionAgeRule = z.infer<typeof AdmissionAgeRule>;
+
+/** Length of probation (thời hạn dự bị) and the time allowed to decide recognition. */
+export const ProbationRule = RuleVersionBase.extend({
+  months: z.int().positive(),
+  recognitionWorkingDays: z.int().nonnegative(),
+});
+/** Length of probation (thời hạn dự bị). */
+export type ProbationRule = z.infer<typeof ProbationRule>;
+
+/**
+ * Normal retirement age by the year it is reached (tuổi nghỉ hưu); years after
+ * the last row keep the last row's ages.
+ */
+export const RetirementAgeRule = RuleVersionBase.extend({
+  schedule: z
+    .array(z.object({ year: z.int(), male: AgeInYearsMonths, female: AgeInYearsMonths }))
+    .min(1),
+});
+/** Normal retirement age by year reached (tuổi nghỉ hưu). */
+export type RetirementAgeRule = z.infer<typeof RetirementAgeRule>;
+
+/**
+ * Cap on "excellent" ratings (tỷ lệ hoàn thành xuất sắc nhiệm vụ): at most
+ * `rate` of those rated good, or `raisedRate` where the competent level allows.
+ * `base` says whether those rated excellent count in the base (the text is
+ * ambiguous).
+ */
+export const ExcellentCapRule = RuleVersionBase.extend({
+  rate: z.number().min(0).max(1),
+  raisedRate: z.number().min(0).max(1),
+  base: z.enum(['good', 'good-and-excellent']),
+});
+/** Cap on "excellent" ratings. */
+export type ExcellentCapRule = z.infer<typeof ExcellentCapRule>;
+
+/** Limits and age tests of cadre planning (quy hoạch cán bộ). */
+export const PlanningRule = RuleVersionBase.extend({
+  maxCandidatesPerPost: z.int().positive(),
+  maxPostsPerCandidate: z.int().positive(),
+  /** Months to retirement needed at the reference date, planned for the next term. */
+  nextTermMinMonths: z.int().nonnegative(),
+  /** Months to retirement needed for the longer-term pool. */
+  longTermMinMonths: z.int().nonnegative(),
+  /** Age reference month (`yyyy-mm`) by level of the body planned for. */
+  ageReference: z.record(z.string(), z.string().regex(/^\d{4}-\d{2}$/)),
+});
+/** Limits and age tests of cadre planning. */
+export type PlanningRule = z.infer<typeof PlanningRule>;
+
+/** Party badge milestones (huy hiệu Đảng) and award occasions. */
+export const PartyBadgeRule = RuleVersionBase.extend({
+  milestones: z.array(z.int().positive()).min(1),
+  occasions: z
+    .array(z.object({ month: z.int().min(1).max(12), day: z.int().min(1).max(31) }))
+    .min(1),
+  /** How early badges up to `earlyThreshold` years may go to a seriously ill member, in months. */
+  earlyMonths: z.int().nonnegative(),
+  /** How early the larger badges may go to a seriously ill member, in months. */
+  earlyMonthsLarge: z.int().nonnegative(),
+  /** Milestone from which `earlyMonthsLarge` applies. */
+  earlyThreshold: z.int().positive(),
+});
+/** Party badge milestones (huy hiệu Đảng). */
+export type PartyBadgeRule = z.infer<typeof PartyBadgeRule>;
+
+/**
+ * Statute of limitations for discipline (thời hiệu xử lý kỷ luật), in months
+ * by form; `null` means no limit.
+ */
+export const DisciplineLimitationRule = RuleVersionBase.extend({
+  organization: z.object({
+    reprimand: z.int().positive(),
+    warning: z.int().positive(),
+    dissolution: z.int().positive().nullable(),
+  }),
+  member: z.object({
+    reprimand: z.int().positive(),
+    warning: z.int().positive(),
+    dismissal: z.int().positive(),
+    expulsion: z.int().positive().nullable(),
+  }),
+});
+/** Statute of limitations for discipline (thời hiệu). */
+export type DisciplineLimitationRule = z.infer<typeof DisciplineLimitationRule>;
+
+/** Versions of one rule, oldest first. */
+function versions<T extends z.ZodType>(rule: T) {
+  return z.array(rule).min(1);
+}
+
+/**
+ * Every rule the Party revises, each as a list of dated versions. Pass a
+ * changed copy to a computation to apply a newer regulation without a release.
+ */
+export const RuleSet = z.object({
+  admissionAge: versions(AdmissionAgeRule),
+  probation: versions(ProbationRule),
+  retirementAge: versions(RetirementAgeRule),
+  excellentCap: versions(ExcellentCapRule),
+  planning: versions(PlanningRule),
+  partyBadge: versions(PartyBadgeRule),
+  disciplineLimitation: versions(DisciplineLimitationRule),
+});
+/** Every versioned rule of the domain. */
+export type RuleSet = z.infer<typeof RuleSet>;

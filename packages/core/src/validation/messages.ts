@@ -1,0 +1,213 @@
+import type { IssueCode, IssueSeverity } from './issue';
+
+/** Parameters a message is built from; field names come in both languages. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+interface MessageEntry {
+  readonly severity: IssueSeverity;
+  readonly vi: (p: MessageParams) => string;
+  readonly en: (p: MessageParams) => string;
+}
+
+const field = (p: MessageParams, lang: 'vi' | 'en') =>
+  String(lang === 'vi' ? (p.fieldVi ?? p.field ?? '') : (p.fieldEn ?? p.field ?? ''));
+
+/**
+ * Every issue code with its severity and its message in Vietnamese and
+ * English. A closed map: adding a code without its messages does not compile.
+ * Messages say what is wrong and what to do; they never contain a value from
+ * the data, so no personal data reaches a log through them.
+ */
+export const ISSUE_MESSAGES: { readonly [C in IssueCode]: MessageEntry } = {
+  'invalid-structure': {
+    severity: 'error',
+    vi: (p) =>
+      p.field
+        ? `Mục “${field(p, 'vi')}” phải là một danh sách bản ghi. Hãy xuất lại dữ liệu bằng lệnh party import hoặc theo tệp mẫu.`
+        : 'Tệp không chứa một bộ dữ liệu (cần một đối tượng JSON có danh sách tổ chức và đảng viên). Hãy xuất lại dữ liệu bằng lệnh party import.',
+    en: (p) =>
+      p.field
+        ? `“${field(p, 'en')}” must be a list of records. Export the data again with party import or from the template.`
+        : 'The file does not hold a dataset (a JSON object with organisations and members is expected). Export the data again with party import.',
+  },
+  required: {
+    severity: 'error',
+    vi: (p) => `Thiếu giá trị bắt buộc ở cột “${field(p, 'vi')}”. Hãy điền giá trị cho ô này.`,
+    en: (p) => `The required value of “${field(p, 'en')}” is missing. Fill in this cell.`,
+  },
+  'invalid-type': {
+    severity: 'error',
+    vi: (p) =>
+      `Giá trị ở cột “${field(p, 'vi')}” không đúng kiểu: cần ${p.expectedVi}. Hãy sửa lại ô này.`,
+    en: (p) =>
+      `The value of “${field(p, 'en')}” has the wrong type: ${p.expectedEn} expected. Correct this cell.`,
+  },
+  'invalid-code': {
+    severity: 'error',
+    vi: (p) =>
+      `Giá trị ở cột “${field(p, 'vi')}” không có trong danh mục. Hãy dùng một trong các giá trị: ${p.allowedVi}.`,
+    en: (p) =>
+      `The value of “${field(p, 'en')}” is not in its code list. Use one of: ${p.allowedEn}.`,
+  },
+  'invalid-value': {
+    severity: 'error',
+    vi: (p) => `Giá trị ở cột “${field(p, 'vi')}” không hợp lệ (${p.reasonVi}). Hãy sửa lại ô này.`,
+    en: (p) => `The value of “${field(p, 'en')}” is not valid (${p.reasonEn}). Correct this cell.`,
+  },
+  'invalid-date': {
+    severity: 'error',
+    vi: (p) =>
+      `Ngày ở cột “${field(p, 'vi')}” không đọc được hoặc không có thật (ví dụ 31/02). Hãy ghi một ngày có thật dạng dd/mm/yyyy${p.allowYear ? ' hoặc chỉ năm yyyy' : ''}.`,
+    en: (p) =>
+      `The date in “${field(p, 'en')}” cannot be read or does not exist (such as 31/02). Write a real date as dd/mm/yyyy${p.allowYear ? ' or a year as yyyy' : ''}.`,
+  },
+  'duplicate-id': {
+    severity: 'error',
+    vi: (p) =>
+      `Mã ở cột “${field(p, 'vi')}” đã dùng cho một dòng khác của cùng tệp. Mỗi mã chỉ được dùng một lần; hãy sửa hoặc xóa dòng trùng.`,
+    en: (p) =>
+      `The code in “${field(p, 'en')}” is already used by another row of the same file. Each code may be used once; correct or delete the duplicate row.`,
+  },
+  'duplicate-record': {
+    severity: 'error',
+    vi: (p) => `Dòng này lặp lại một dòng khác (cùng ${p.keyVi}). Hãy xóa dòng thừa hoặc sửa lại.`,
+    en: (p) =>
+      `This row repeats another row (same ${p.keyEn}). Delete the extra row or correct it.`,
+  },
+  'unknown-organization': {
+    severity: 'error',
+    vi: (p) =>
+      `Mã tổ chức ở cột “${field(p, 'vi')}” không có trong danh sách tổ chức đảng (tệp to-chuc). Hãy sửa mã hoặc bổ sung tổ chức vào danh sách.`,
+    en: (p) =>
+      `The organisation code in “${field(p, 'en')}” is not in the list of organisations (file to-chuc). Correct the code or add the organisation.`,
+  },
+  'unknown-member': {
+    severity: 'error',
+    vi: (p) =>
+      p.scope === 'roster'
+        ? `Mã đảng viên ở cột “${field(p, 'vi')}” không có trong danh sách đảng viên (tệp dang-vien). Hãy sửa mã hoặc bổ sung đảng viên.`
+        : p.scope === 'movement'
+          ? `Biến động gần nhất của đảng viên này giữ đảng viên trong danh sách, nhưng mã ở cột “${field(p, 'vi')}” không có trong danh sách đảng viên. Hãy bổ sung đảng viên vào tệp dang-vien hoặc sửa mã.`
+          : `Mã đảng viên ở cột “${field(p, 'vi')}” không có trong danh sách đảng viên hay trong biến động. Hãy sửa mã.`,
+    en: (p) =>
+      p.scope === 'roster'
+        ? `The member id in “${field(p, 'en')}” is not on the roster (file dang-vien). Correct the id or add the member.`
+        : p.scope === 'movement'
+          ? `This member's latest movement keeps them on the roster, but the id in “${field(p, 'en')}” is not on the roster. Add the member to dang-vien or correct the id.`
+          : `The member id in “${field(p, 'en')}” is neither on the roster nor in the movements. Correct the id.`,
+  },
+  'invalid-parent': {
+    severity: 'error',
+    vi: () =>
+      'Tổ chức ở cột “Trực thuộc” không phải là đảng bộ cơ sở. Chi bộ trực thuộc chỉ thuộc một đảng bộ cơ sở; hãy sửa mã ở cột “Trực thuộc” hoặc để trống nếu trực thuộc Đảng ủy phường.',
+    en: () =>
+      'The organisation in “parent” is not a grassroots committee. A subordinate cell belongs to a grassroots committee; correct the code, or leave it empty for a cell under the ward committee.',
+  },
+  'nested-committee': {
+    severity: 'error',
+    vi: (p) =>
+      `Chỉ chi bộ trực thuộc mới thuộc một đảng bộ cơ sở; ${p.kindVi} không thể trực thuộc tổ chức khác. Hãy để trống cột “Trực thuộc” hoặc sửa cột “Loại”.`,
+    en: (p) =>
+      `Only a subordinate cell belongs to a grassroots committee; a ${p.kindEn} cannot sit under another organisation. Leave “parent” empty or correct “kind”.`,
+  },
+  'birth-after-admission': {
+    severity: 'error',
+    vi: () => 'Ngày sinh muộn hơn ngày vào Đảng. Hãy kiểm tra lại hai ngày này.',
+    en: () => 'The birth date is later than the admission date. Check both dates.',
+  },
+  'official-before-admission': {
+    severity: 'error',
+    vi: () => 'Ngày chính thức sớm hơn ngày vào Đảng. Hãy kiểm tra lại hai ngày này.',
+    en: () => 'The official date is earlier than the admission date. Check both dates.',
+  },
+  'date-order': {
+    severity: 'error',
+    vi: (p) =>
+      `Ngày ở cột “${field(p, 'vi')}” sớm hơn ngày bắt đầu (cột “${p.startVi}”). Hãy kiểm tra lại hai ngày này.`,
+    en: (p) =>
+      `The date in “${field(p, 'en')}” is earlier than the start (“${p.startEn}”). Check both dates.`,
+  },
+  'invalid-discipline-form': {
+    severity: 'error',
+    vi: (p) =>
+      `Hình thức kỷ luật “${p.formVi}” không áp dụng cho ${p.subjectVi} (QĐ 69-QĐ/TW). Hãy sửa cột “Kỷ luật” hoặc cột “Đối tượng”.`,
+    en: (p) =>
+      `The discipline “${p.formEn}” does not apply to a ${p.subjectEn} (QĐ 69-QĐ/TW). Correct “discipline” or “subjectType”.`,
+  },
+  'admission-age': {
+    severity: 'warning',
+    vi: (p) =>
+      `Tuổi khi vào Đảng là ${p.years} tuổi ${p.months} tháng, ngoài khoảng ${p.minYears}–${p.maxYears} tuổi tính theo tháng (${p.regulation}). Hãy kiểm tra ngày sinh và ngày vào Đảng.`,
+    en: (p) =>
+      `Age at admission is ${p.years} years ${p.months} months, outside ${p.minYears}–${p.maxYears} counted in months (${p.regulation}). Check the birth and admission dates.`,
+  },
+  'probation-overdue': {
+    severity: 'warning',
+    vi: (p) =>
+      `Đảng viên dự bị đã quá ${p.months} tháng kể từ ngày vào Đảng (tính đến ngày ${p.asOfVi}) mà chưa có ngày chính thức. Hãy ghi ngày chính thức hoặc đề nghị chi bộ xét công nhận.`,
+    en: (p) =>
+      `The probationary member is more than ${p.months} months past admission (on ${p.asOf}) with no official date. Record the official date or have the cell consider recognition.`,
+  },
+  'probation-too-short': {
+    severity: 'warning',
+    vi: (p) =>
+      `Ngày chính thức chưa đủ ${p.months} tháng dự bị kể từ ngày vào Đảng (${p.regulation}). Hãy kiểm tra lại ngày chính thức.`,
+    en: (p) =>
+      `The official date comes less than ${p.months} months of probation after admission (${p.regulation}). Check the official date.`,
+  },
+  'small-cell': {
+    severity: 'warning',
+    vi: (p) =>
+      `Chi bộ chỉ có ${p.count} đảng viên chính thức, ít hơn 3 theo Điều lệ Đảng. Hãy xem xét kiện toàn hoặc sáp nhập chi bộ.`,
+    en: (p) =>
+      `The cell has only ${p.count} official members, fewer than the 3 the Party Statute requires. Consider strengthening or merging it.`,
+  },
+  'member-has-left': {
+    severity: 'warning',
+    vi: (p) =>
+      `Đảng viên còn trong danh sách nhưng biến động gần nhất (${p.typeVi}, ${p.dateVi}) đưa đảng viên ra khỏi danh sách. Hãy xóa dòng này khỏi tệp dang-vien hoặc sửa biến động.`,
+    en: (p) =>
+      `The member is on the roster but their latest movement (${p.typeEn}, ${p.date}) takes them off it. Remove the row from dang-vien or correct the movement.`,
+  },
+  'planning-too-many-candidates': {
+    severity: 'warning',
+    vi: (p) =>
+      `Chức danh này (nhiệm kỳ ${p.term}) có ${p.count} người trong quy hoạch, vượt quá ${p.max} người (${p.regulation}). Hãy rà soát lại danh sách quy hoạch.`,
+    en: (p) =>
+      `This post (term ${p.term}) has ${p.count} planned candidates, more than ${p.max} (${p.regulation}). Review the planning list.`,
+  },
+  'planning-too-many-posts': {
+    severity: 'warning',
+    vi: (p) =>
+      `Một người được quy hoạch vào ${p.count} chức danh trong nhiệm kỳ ${p.term}, vượt quá ${p.max} chức danh (${p.regulation}). Hãy rà soát lại danh sách quy hoạch.`,
+    en: (p) =>
+      `One candidate is planned for ${p.count} posts in term ${p.term}, more than ${p.max} (${p.regulation}). Review the planning list.`,
+  },
+  'movement-unknown-organization': {
+    severity: 'warning',
+    vi: () =>
+      'Mã tổ chức của biến động không có trong danh sách tổ chức đảng. Nếu tổ chức đó đã giải thể thì có thể bỏ qua; nếu không, hãy sửa mã.',
+    en: () =>
+      'The movement names an organisation that is not in the list. If it was dissolved this can stay; otherwise correct the code.',
+  },
+  'discipline-without-violation': {
+    severity: 'warning',
+    vi: () =>
+      'Có hình thức kỷ luật nhưng kết luận không phải “Có vi phạm”. Hãy kiểm tra cột “Kết luận”.',
+    en: () => 'A discipline is recorded but the finding is not “violation”. Check “finding”.',
+  },
+  'bare-year': {
+    severity: 'notice',
+    vi: (p) =>
+      `Cột “${field(p, 'vi')}” chỉ có năm; tuổi được tính từ ngày 01/01 của năm đó (NĐ 135/2020/NĐ-CP). Nếu biết ngày đầy đủ, hãy bổ sung.`,
+    en: (p) =>
+      `“${field(p, 'en')}” holds only a year; ages count from 1 January of that year (NĐ 135/2020/NĐ-CP). Add the full date if it is known.`,
+  },
+  'unknown-field': {
+    severity: 'notice',
+    vi: (p) =>
+      `Cột “${field(p, 'vi')}” không thuộc mẫu dữ liệu nên không được dùng để tính toán. Nếu đó là lỗi chính tả tên cột, hãy sửa lại.`,
+    en: (p) =>
+      `The column “${field(p, 'en')}” is not part of the data contract and is not used. If its header is misspelt, correct it.`,
+  },
+};

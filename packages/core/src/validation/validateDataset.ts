@@ -1,0 +1,261 @@
+import type { CheckContext, Row, Rows } from '../_internal/checkContext';
+import { fromZodIssue } from '../_internal/fromZodIssue';
+import { IsoDate, isBareYear } from '../common/dates';
+import {
+  COLLECTION_NAMES,
+  type CollectionName,
+  DATA_CONTRACT_VERSION,
+  DATASET_COLLECTIONS,
+  type Dataset,
+} from '../dataset/dataset';
+import { COLLECTION_FILES } from '../dataset/fields';
+import { InvalidArgumentError } from '../errors';
+import { Ward } from '../organization/organization';
+import { defaultRules } from '../rules/defaultRules';
+import type { RuleSet } from '../rules/schema';
+import { RuleSet as RuleSetSchema } from '../rules/schema';
+import { checkCellSize } from './checks/cellSize';
+import { checkDateOrder } from './checks/dateOrder';
+import { checkDiscipline } from './checks/discipline';
+import { checkDuplicates } from './checks/duplicates';
+import { checkMemberDates } from './checks/memberDates';
+import { checkOrganizationTree } from './checks/organizationTree';
+import { checkPlanningLimits } from './checks/planningLimits';
+import { checkReferences } from './checks/references';
+import { checkRosterMovements } from './checks/rosterMovements';
+import { createIssue } from './createIssue';
+import { type IssueLocation, RecordKind, type ValidationIssue } from './issue';
+
+/** Options of {@link validateDataset}. */
+export interface ValidateOptions {
+  /**
+   * Reference date (ISO `yyyy-mm-dd`) for the checks that depend on one
+   * (probation overdue, official members of a cell, rule versions). Defaults
+   * to the dataset's own `asOf`; without either, those checks use no date.
+   */
+  readonly asOf?: string;
+  /** Rule versions to apply instead of {@link defaultRules}. */
+  readonly rules?: RuleSet;
+}
+
+/** What {@link validateDataset} returns. */
+export interface ValidationResult {
+  /** `true` when no issue is an error. */
+  readonly ok: boolean;
+  /**
+   * The dataset made of every record that could be read. When `ok` is
+   * `false`, records with errors in their own fields are missing from it and
+   * listed in `issues`.
+   */
+  readonly data: Dataset;
+  /** Every problem found, errors, warnings and notices, in file order. */
+  readonly issues: readonly ValidationIssue[];
+}
+
+const TOP_LEVEL_KEYS = new Set<string>(['version', 'asOf', 'ward', ...COLLECTION_NAMES]);
+const CHECKS = [
+  checkDuplicates,
+  checkOrganizationTree,
+  checkReferences,
+  checkRosterMovements,
+  checkMemberDates,
+  checkCellSize,
+  checkPlanningLimits,
+  checkDiscipline,
+  checkDateOrder,
+] as const;
+const BARE_YEAR_FIELDS: Partial<Record<CollectionName, readonly string[]>> = {
+  members: ['birthDate'],
+  planning: ['birthDate'],
+};
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** JSON writers often put `null` or `""` for an empty cell: both mean "absent". */
+function withoutEmpty(record: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (value === null || (typeof value === 'string' && value.trim() === '')) continue;
+    out[key] = value;
+  }
+  return out;
+}
+
+function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {
+  const kindOrder = new Map(RecordKind.options.map((kind, i) => [kind, i]));
+  return issues
+    .map((issue, order) => ({ issue, order }))
+    .sort(
+      (a, b) =>
+        (kindOrder.get(a.issue.location.kind) ?? 0) - (kindOrder.get(b.issue.location.kind) ?? 0) ||
+        (a.issue.location.index ?? -1) - (b.issue.location.index ?? -1) ||
+        a.order - b.order,
+    )
+    .map(({ issue }) => issue);
+}
+
+/**
+ * Validates a ward dataset in canonical form (the JSON `party import` writes,
+ * or any object of that shape) and never throws on bad data: every problem is
+ * returned as an issue with a stable code, a severity, its location and a
+ * message in Vietnamese and English, all in one pass.
+ *
+ * Each record is read on its own, so one bad row does not hide the problems
+ * of the others; cross-record rules (duplicates, references, the
+ * organisation tree, member dates, cell size, roster against movements,
+ * planning limits, discipline) then run on the records that could be read.
+ *
+ * @example
+ * const result = validateDataset(JSON.parse(text), { asOf: '2026-03-01' });
+ * if (!result.ok) for (const issue of result.issues) show(issue.location, issue.message.vi);
+ */
+export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  if (options.asOf !== undefined && !IsoDate.safeParse(options.asOf).success) {
+    throw new InvalidArgumentError(
+      `asOf must be a date as yyyy-mm-dd, got ${JSON.stringify(options.asOf)}`,
+    );
+  }
+  if (options.rules !== undefined && !RuleSetSchema.safeParse(options.rules).success) {
+    throw new InvalidArgumentError('rules must be a complete RuleSet (see defaultRules)');
+  }
+  const issues: ValidationIssue[] = [];
+  const report = (
+    code: Parameters<typeof createIssue>[0],
+    location: IssueLocation,
+    details?: Parameters<typeof createIssue>[2],
+  ) => {
+    issues.push(createIssue(code, location, details));
+  };
+
+  const source = isPlainObject(input) ? input : undefined;
+  if (!source) report('invalid-structure', { kind: 'dataset' });
+
+  let datasetAsOf: string | undefined;
+  let ward: Dataset['ward'] = {};
+  const rows = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as {
+    [K in CollectionName]: Row<Dataset[K][number]>[];
+  };
+
+  if (source) {
+    for (const key of Object.keys(source)) {
+      if (!TOP_LEVEL_KEYS.has(key)) report('unknown-field', { kind: 'dataset', field: key });
+    }
+    if (source.version !== undefined && source.version !== DATA_CONTRACT_VERSION) {
+      report(
+        'invalid-value',
+        { kind: 'dataset', field: 'version' },
+        {
+          value: source.version,
+          params: {
+            reasonVi: `phiên bản hợp đồng dữ liệu hỗ trợ là ${DATA_CONTRACT_VERSION}`,
+            reasonEn: `the supported data contract version is ${DATA_CONTRACT_VERSION}`,
+          },
+        },
+      );
+    }
+    if (source.asOf !== undefined && source.asOf !== null && source.asOf !== '') {
+      const parsed = IsoDate.safeParse(source.asOf);
+      if (parsed.success) datasetAsOf = parsed.data;
+      else report('invalid-date', { kind: 'dataset', field: 'asOf' }, { value: source.asOf });
+    }
+    if (source.ward !== undefined && source.ward !== null) {
+      if (!isPlainObject(source.ward)) {
+        report('invalid-structure', { kind: 'dataset', field: 'ward' });
+      } else {
+        const record = withoutEmpty(source.ward);
+        for (const key of Object.keys(record)) {
+          if (!(key in Ward.shape)) report('unknown-field', { kind: 'ward', field: key });
+        }
+        const parsed = Ward.safeParse(record);
+        if (parsed.success) ward = parsed.data;
+        else {
+          for (const zodIssue of parsed.error.issues) {
+            const mapped = fromZodIssue('ward', zodIssue, record);
+            report(
+              mapped.code,
+              { kind: 'ward', field: mapped.field },
+              {
+                value: mapped.field === undefined ? undefined : record[mapped.field],
+                params: mapped.params,
+              },
+            );
+          }
+        }
+      }
+    }
+
+    for (const name of COLLECTION_NAMES) {
+      const collection = source[name];
+      if (collection === undefined || collection === null) {
+        if (COLLECTION_FILES[name].required) report('required', { kind: 'dataset', field: name });
+        continue;
+      }
+      if (!Array.isArray(collection)) {
+        report('invalid-structure', { kind: 'dataset', field: name });
+        continue;
+      }
+      const schema = DATASET_COLLECTIONS[name];
+      const shape = schema.shape as Record<string, unknown>;
+      const target = rows[name] as Row<unknown>[];
+      collection.forEach((item: unknown, index: number) => {
+        if (!isPlainObject(item)) {
+          report('invalid-structure', { kind: name, index });
+          return;
+        }
+        const record = withoutEmpty(item);
+        for (const key of Object.keys(record)) {
+          if (!(key in shape)) report('unknown-field', { kind: name, index, field: key });
+        }
+        const parsed = schema.safeParse(record);
+        if (!parsed.success) {
+          const seen = new Set<string>();
+          for (const zodIssue of parsed.error.issues) {
+            const mapped = fromZodIssue(name, zodIssue, record);
+            const key = `${mapped.field ?? ''}`;
+            if (seen.has(key)) continue; // one issue per field is enough to act on
+            seen.add(key);
+            report(
+              mapped.code,
+              { kind: name, index, field: mapped.field },
+              {
+                value: mapped.field === undefined ? undefined : record[mapped.field],
+                params: mapped.params,
+              },
+            );
+          }
+          return;
+        }
+        for (const field of BARE_YEAR_FIELDS[name] ?? []) {
+          const value = (parsed.data as Record<string, unknown>)[field];
+          if (typeof value === 'string' && isBareYear(value)) {
+            report('bare-year', { kind: name, index, field }, { value });
+          }
+        }
+        target.push({ index, record: parsed.data });
+      });
+    }
+  }
+
+  const asOf = options.asOf ?? datasetAsOf;
+  const context: CheckContext = {
+    rows: rows as Rows,
+    ward,
+    asOf,
+    rules: options.rules ?? defaultRules,
+    report,
+  };
+  for (const check of CHECKS) check(context);
+
+  const data = {
+    version: DATA_CONTRACT_VERSION,
+    ...(datasetAsOf === undefined ? {} : { asOf: datasetAsOf }),
+    ward,
+    ...Object.fromEntries(
+      COLLECTION_NAMES.map((name) => [name, rows[name].map((row) => row.record)]),
+    ),
+  } as Dataset;
+  const sorted = sortIssues(issues);
+  return { ok: !sorted.some((issue) => issue.severity === 'error'), data, issues: sorted };
+}

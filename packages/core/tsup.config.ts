@@ -1,0 +1,18 @@
+import { defineConfig } from 'tsup';
+import { packageBuild } from '../../tsup.shared';
+
+export default defineConfig(
+  packageBuild({
+    index: 'src/index.ts',
+    organization: 'src/organization/index.ts',
+    member: 'src/member/index.ts',
+    inspection: 'src/inspection/index.ts',
+    'cadre-planning': 'src/cadre-planning/index.ts',
+    training: 'src/training/index.ts',
+    classification: 'src/classification/index.ts',
+    dataset: 'src/dataset/index.ts',
+    validation: 'src/validation/index.ts',
+    rules: 'src/rules/index.ts',
+    testing: 'src/testing/index.ts',
+  }),
+);

@@ -20,9 +20,22 @@ export interface ReportDetails {
   readonly related?: IssueLocation;
 }
 
+/**
+ * Keys of records that exist in the input but could not be read because of
+ * an error in another field. References to them are not reported again, so
+ * one bad row does not cascade into issues on the rows that point at it.
+ */
+export interface UnreadableKeys {
+  readonly organizations: ReadonlySet<string>;
+  readonly members: ReadonlySet<string>;
+  /** Organisations attended by members whose row could not be read. */
+  readonly membersOrgs: ReadonlySet<string>;
+}
+
 /** What every cross-record check receives. */
 export interface CheckContext {
   readonly rows: Rows;
+  readonly unreadable: UnreadableKeys;
   readonly ward: Ward;
   /** Reference date (ISO), when the caller or the dataset gives one. */
   readonly asOf: string | undefined;

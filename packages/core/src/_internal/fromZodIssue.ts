@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { DATE_PATTERNS } from '../common/dates';
 import { FIELD_CODE_LISTS } from '../dataset/fields';
 import type { IssueCode, RecordKind } from '../validation/issue';
 import type { MessageParams } from '../validation/messages';
@@ -11,8 +12,6 @@ const TYPE_NAMES: Record<string, { vi: string; en: string }> = {
   object: { vi: 'một bản ghi', en: 'a record' },
   array: { vi: 'một danh sách', en: 'a list' },
 };
-
-const PARTIAL_DATE_FIELDS = new Set(['birthDate']);
 
 /** A zod issue turned into the project's issue code and message parameters. */
 export interface MappedIssue {
@@ -70,12 +69,11 @@ export function fromZodIssue(
       };
     }
     case 'invalid_format':
-      if (field && /date|On$|^from$|^to$|^since$|^asOf$/.test(field)) {
-        return {
-          code: 'invalid-date',
-          field,
-          params: PARTIAL_DATE_FIELDS.has(field) ? { allowYear: 1 } : {},
-        };
+      if (issue.format === 'regex' && 'pattern' in issue) {
+        if (issue.pattern === DATE_PATTERNS.iso) return { code: 'invalid-date', field, params: {} };
+        if (issue.pattern === DATE_PATTERNS.partial) {
+          return { code: 'invalid-date', field, params: { allowYear: 1 } };
+        }
       }
       return {
         code: 'invalid-value',
@@ -83,16 +81,16 @@ export function fromZodIssue(
         params: { reasonVi: 'sai định dạng', reasonEn: issue.message },
       };
     case 'custom': {
-      const code = (issue.params as { code?: IssueCode } | undefined)?.code ?? 'invalid-value';
+      const { code = 'invalid-value', ...rest } = (issue.params ?? {}) as {
+        code?: IssueCode;
+      } & Record<string, string | number>;
       return {
         code,
         field,
         params:
-          code === 'invalid-date'
-            ? PARTIAL_DATE_FIELDS.has(field ?? '')
-              ? { allowYear: 1 }
-              : {}
-            : { reasonVi: 'giá trị không hợp lý', reasonEn: issue.message },
+          code === 'invalid-value'
+            ? { reasonVi: 'giá trị không hợp lý', reasonEn: issue.message, ...rest }
+            : rest,
       };
     }
     case 'too_small':

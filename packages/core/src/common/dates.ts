@@ -3,6 +3,13 @@ import { z } from 'zod';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const BARE_YEAR = /^(\d{4})$/;
+const PARTIAL_DATE = /^\d{4}(-\d{2}-\d{2})?$/;
+
+/**
+ * The patterns of {@link IsoDate} and {@link PartialDate}, so that a format
+ * error on them can be reported as a date problem.
+ */
+export const DATE_PATTERNS = { iso: String(ISO_DATE), partial: String(PARTIAL_DATE) } as const;
 
 /** Earliest and latest years accepted in any date: catches typing slips such as `0196` or `2206`. */
 export const YEAR_RANGE = { min: 1880, max: 2200 } as const;
@@ -119,10 +126,10 @@ export type IsoDate = z.infer<typeof IsoDate>;
  */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}-\d{2})?$/, { error: 'expected a date as yyyy-mm-dd or a year as yyyy' })
+  .regex(PARTIAL_DATE, { error: 'expected a date as yyyy-mm-dd or a year as yyyy' })
   .refine((value) => parseCalendarDate(value, { allowBareYear: true }) !== undefined, {
     error: 'not a real calendar date',
-    params: { code: 'invalid-date' },
+    params: { code: 'invalid-date', allowYear: 1 },
   })
   .meta({
     description: 'Calendar date (yyyy-mm-dd), or a bare year (yyyy) when only the year is known.',

@@ -83,6 +83,13 @@ function withoutEmpty(record: Record<string, unknown>): Record<string, unknown> 
   return out;
 }
 
+/** The text of a key field as the schema would read it, or `undefined`. */
+function rawKey(value: unknown): string | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const text = String(value).normalize('NFC').trim();
+  return text === '' ? undefined : text;
+}
+
 function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {
   const kindOrder = new Map(RecordKind.options.map((kind, i) => [kind, i]));
   return issues
@@ -134,6 +141,11 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
 
   let datasetAsOf: string | undefined;
   let ward: Dataset['ward'] = {};
+  const unreadable = {
+    organizations: new Set<string>(),
+    members: new Set<string>(),
+    membersOrgs: new Set<string>(),
+  };
   const rows = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as {
     [K in CollectionName]: Row<Dataset[K][number]>[];
   };
@@ -210,6 +222,13 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
         }
         const parsed = schema.safeParse(record);
         if (!parsed.success) {
+          const key = rawKey(
+            name === 'organizations' ? record.code : name === 'members' ? record.id : undefined,
+          );
+          if (key !== undefined && name === 'organizations') unreadable.organizations.add(key);
+          if (key !== undefined && name === 'members') unreadable.members.add(key);
+          const memberOrg = name === 'members' ? rawKey(record.org) : undefined;
+          if (memberOrg !== undefined) unreadable.membersOrgs.add(memberOrg);
           const seen = new Set<string>();
           for (const zodIssue of parsed.error.issues) {
             const mapped = fromZodIssue(name, zodIssue, record);
@@ -241,6 +260,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
   const asOf = options.asOf ?? datasetAsOf;
   const context: CheckContext = {
     rows: rows as Rows,
+    unreadable,
     ward,
     asOf,
     rules: options.rules ?? defaultRules,

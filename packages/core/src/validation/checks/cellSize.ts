@@ -6,7 +6,8 @@ export const MIN_CELL_OFFICIAL_MEMBERS = 3;
 /**
  * A cell (chi bộ cơ sở or chi bộ trực thuộc) has at least 3 official members
  * (`small-cell`). A member counts as official once `officialOn` is set and,
- * with a reference date, not after it.
+ * with a reference date, not after it. A cell with an unreadable member row
+ * is not judged.
  *
  * @see Điều lệ Đảng 2011, Điều 21
  */
@@ -19,6 +20,8 @@ export const checkCellSize: Check = (context) => {
   }
   for (const { index, record } of context.rows.organizations) {
     if (record.kind === 'grassroots-committee') continue;
+    // A member row with an error may be official: the count would be a guess.
+    if (context.unreadable.membersOrgs.has(record.code)) continue;
     const count = official.get(record.code) ?? 0;
     if (count < MIN_CELL_OFFICIAL_MEMBERS) {
       context.report(

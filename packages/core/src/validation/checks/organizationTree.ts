@@ -15,6 +15,7 @@ export const checkOrganizationTree: Check = (context) => {
     const location = { kind: 'organizations', index, field: 'parent' } as const;
     const parent = byCode.get(record.parent);
     if (!parent) {
+      if (context.unreadable.organizations.has(record.parent)) continue;
       context.report('unknown-organization', location, { value: record.parent });
     } else if (parent.kind !== 'grassroots-committee') {
       context.report('invalid-parent', location, { value: record.parent });

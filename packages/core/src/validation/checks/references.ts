@@ -7,12 +7,15 @@ import type { RecordKind } from '../issue';
  * ids must be on the roster; inspections, training and classifications may
  * concern members who have since left, so an id found in the movements is
  * known too. A planning candidate who is not on the roster needs name, birth
- * date and gender instead.
+ * date and gender instead. Rows that exist but could not be read count as
+ * existing, so their own error is not repeated on every row that names them.
  */
 export const checkReferences: Check = (context) => {
   const { rows } = context;
   const orgCodes = new Set(rows.organizations.map((row) => row.record.code));
+  for (const code of context.unreadable.organizations) orgCodes.add(code);
   const roster = new Set(rows.members.map((row) => row.record.id));
+  for (const id of context.unreadable.members) roster.add(id);
   const known = new Set(roster);
   for (const { record } of rows.movements) known.add(record.memberId);
 

@@ -39,6 +39,7 @@ export const checkRosterMovements: Check = (context) => {
     }
   }
   for (const [memberId, last] of latest) {
+    if (context.unreadable.members.has(memberId)) continue;
     if (!roster.has(memberId) && !isLeavingMovement(last.record.type)) {
       context.report(
         'unknown-member',

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { briefs } from '../../../test/helpers';
+import {
+  buildAdmissionTarget,
+  buildDataset,
+  buildTrainingAttendance,
+} from '../../testing/builders';
+import { validateDataset } from '../validateDataset';
+
+describe('date order', () => {
+  it('reports a course or target period that ends before it starts', () => {
+    const dataset = buildDataset({
+      training: [buildTrainingAttendance({ from: '2025-10-10', to: '2025-09-08' })],
+      admissionTargets: [buildAdmissionTarget({ from: '2026-01-01', to: '2025-12-31' })],
+    });
+    const result = validateDataset(dataset);
+    expect(briefs(result.issues)).toEqual([
+      'error date-order @ training[0].to',
+      'error date-order @ admissionTargets[0].to',
+    ]);
+    expect(result.issues[0]?.message.vi).toContain('“Từ ngày”');
+  });
+
+  it('accepts a one-day course and an open-ended one', () => {
+    const dataset = buildDataset({
+      training: [
+        buildTrainingAttendance({ from: '2025-10-10', to: '2025-10-10' }),
+        buildTrainingAttendance({ courseId: 'L2', to: undefined }),
+      ],
+    });
+    expect(briefs(validateDataset(dataset).issues)).toEqual([]);
+  });
+});

@@ -43,6 +43,7 @@ export function fromZodIssue(
 ): MappedIssue {
   const field = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
   const value = field === undefined ? record : record[field];
+  if (field !== undefined && value === undefined) return { code: 'required', field, params: {} };
   switch (issue.code) {
     case 'invalid_type': {
       if (value === undefined) return { code: 'required', field, params: {} };

@@ -156,14 +156,12 @@ export const validDatasetArb: fc.Arbitrary<Dataset> = fc
       organizations,
       members,
       movements: [
-        ...members
-          .slice(0, 3)
-          .map((m) => ({
-            date: '2025-09-02',
-            type: 'transferred-in' as const,
-            memberId: m.id,
-            org: m.org,
-          })),
+        ...members.slice(0, 3).map((m) => ({
+          date: '2025-09-02',
+          type: 'transferred-in' as const,
+          memberId: m.id,
+          org: m.org,
+        })),
         ...formers.flatMap((memberId) => [
           { date: '2025-07-10', type: 'admitted' as const, memberId },
           { date: '2025-12-10', type: 'transferred-out' as const, memberId },

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../validation/issue';
+import type { ValidationIssue } from '../src/validation/issue';
 
 /** The part of an issue most tests compare: code, severity and location. */
 export function brief(issue: ValidationIssue): string {

@@ -20,7 +20,7 @@ const CORRUPTIONS: Corruption[] = [
   ...['fullName', 'birthDate', 'gender', 'ethnicity', 'admittedOn', 'org', 'generalEducation'].map(
     (field) => ({
       name: `members: ${field} removed`,
-      apply: (data: { members: Loose[] }, pick: number) => {
+      apply: (data: Data, pick: number) => {
         const { index, item } = nth(data.members, pick);
         delete item[field];
         return `error required @ members[${index}].${field}`;
@@ -36,7 +36,7 @@ const CORRUPTIONS: Corruption[] = [
     'occupation',
   ].map((field) => ({
     name: `members: ${field} off the code list`,
-    apply: (data: { members: Loose[] }, pick: number) => {
+    apply: (data: Data, pick: number) => {
       const { index, item } = nth(data.members, pick);
       item[field] = 'không rõ';
       return `error invalid-code @ members[${index}].${field}`;
@@ -44,7 +44,7 @@ const CORRUPTIONS: Corruption[] = [
   })),
   ...['birthDate', 'admittedOn'].map((field) => ({
     name: `members: ${field} impossible`,
-    apply: (data: { members: Loose[] }, pick: number) => {
+    apply: (data: Data, pick: number) => {
       const { index, item } = nth(data.members, pick);
       item[field] = '2026-02-31';
       return `error invalid-date @ members[${index}].${field}`;
@@ -68,7 +68,7 @@ const CORRUPTIONS: Corruption[] = [
   },
   ...['kind', 'category'].map((field) => ({
     name: `organizations: ${field} off the code list`,
-    apply: (data: { organizations: Loose[] }, pick: number) => {
+    apply: (data: Data, pick: number) => {
       const { index, item } = nth(data.organizations, pick);
       item[field] = 'không rõ';
       return `error invalid-code @ organizations[${index}].${field}`;
@@ -108,7 +108,7 @@ const CORRUPTIONS: Corruption[] = [
   {
     name: 'ward: population not a whole number',
     apply: (data) => {
-      (data.ward as unknown as Loose).population = 27.5;
+      data.ward.population = 27.5;
       return 'error invalid-type @ ward.population';
     },
   },
@@ -125,12 +125,12 @@ describe('validateDataset properties', () => {
   test.prop([validDatasetArb, fc.integer({ min: 0, max: CORRUPTIONS.length - 1 }), fc.nat()], {
     numRuns: 300,
   })('corrupting one field yields exactly the expected issue', (dataset, which, pick) => {
-    const data = structuredClone(dataset) as unknown as Loose & { [k: string]: Loose[] };
+    const data = structuredClone(dataset) as unknown as Data;
     const corruption = CORRUPTIONS[which] as Corruption;
     const expected = corruption.apply(data, pick);
     const result = validateDataset(data);
     expect(briefs(result.issues), corruption.name).toEqual([expected]);
-    expect(result.ok).toBe(!expected?.startsWith('error'));
+    expect(result.ok).toBe(!expected.startsWith('error'));
   });
 
   test.prop([fc.anything()])('never throws, whatever the input', (input) => {

@@ -5,10 +5,15 @@ import { validDatasetArb } from './arbitraries';
 import { briefs } from './helpers';
 
 type Loose = Record<string, unknown>;
-type Corruption = {
-  name: string;
-  apply: (data: Loose & { [k: string]: Loose[] }, pick: number) => string | undefined;
+type Data = {
+  ward: Loose;
+  organizations: Loose[];
+  members: Loose[];
+  positions: Loose[];
+  classifications: Loose[];
+  admissionTargets: Loose[];
 };
+type Corruption = { name: string; apply: (data: Data, pick: number) => string };
 
 const nth = <T>(list: readonly T[], pick: number) => ({
   index: pick % list.length,

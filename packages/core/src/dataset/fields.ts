@@ -87,16 +87,18 @@ export const COLLECTION_FILES: Readonly<Record<CollectionName | 'ward', Collecti
   },
 };
 
-type RecordOf<K extends CollectionName> = z.input<(typeof DATASET_COLLECTIONS)[K]>;
-type FieldMap<T> = { readonly [F in keyof Required<T>]: string };
+/** A record of a collection as a file gives it (defaults not yet applied). */
+export type RecordInput<K extends CollectionName> = z.input<(typeof DATASET_COLLECTIONS)[K]>;
+/** One header per field of a record. */
+export type FieldHeaderMap<T> = { readonly [F in keyof Required<T>]: string };
 
 /**
  * The Vietnamese column header of every field (data contract §1). The English
  * alias of a header is the field name itself.
  */
 export const FIELD_HEADERS: {
-  readonly [K in CollectionName]: FieldMap<RecordOf<K>>;
-} & { readonly ward: FieldMap<Ward> } = {
+  readonly [K in CollectionName]: FieldHeaderMap<RecordInput<K>>;
+} & { readonly ward: FieldHeaderMap<Ward> } = {
   ward: {
     name: 'Tên đảng bộ',
     committee: 'Tên cấp ủy',
@@ -184,7 +186,7 @@ export const FIELD_HEADERS: {
 
 /** The code list behind each coded field, for labels in messages and templates. */
 export const FIELD_CODE_LISTS: {
-  readonly [K in CollectionName]?: { readonly [F in keyof RecordOf<K>]?: CodeList<string> };
+  readonly [K in CollectionName]?: { readonly [F in keyof RecordInput<K>]?: CodeList<string> };
 } = {
   organizations: { kind: OrganizationKinds, category: OrganizationCategories },
   members: {

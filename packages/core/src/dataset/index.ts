@@ -11,4 +11,11 @@ export {
   Dataset,
   datasetJsonSchema,
 } from './dataset';
-export { COLLECTION_FILES, type CollectionFile, FIELD_CODE_LISTS, FIELD_HEADERS } from './fields';
+export {
+  COLLECTION_FILES,
+  type CollectionFile,
+  FIELD_CODE_LISTS,
+  FIELD_HEADERS,
+  type FieldHeaderMap,
+  type RecordInput,
+} from './fields';

@@ -13,5 +13,5 @@ export {
   RecordKind,
   ValidationIssue,
 } from './issue';
-export { ISSUE_MESSAGES, type MessageParams } from './messages';
+export { ISSUE_MESSAGES, type IssueMessage, type MessageParams } from './messages';
 export { type ValidateOptions, type ValidationResult, validateDataset } from './validateDataset';

@@ -3,7 +3,8 @@ import type { IssueCode, IssueSeverity } from './issue';
 /** Parameters a message is built from; field names come in both languages. */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-interface MessageEntry {
+/** The severity and the messages of one issue code. */
+export interface IssueMessage {
   readonly severity: IssueSeverity;
   readonly vi: (p: MessageParams) => string;
   readonly en: (p: MessageParams) => string;
@@ -18,7 +19,7 @@ const field = (p: MessageParams, lang: 'vi' | 'en') =>
  * Messages say what is wrong and what to do; they never contain a value from
  * the data, so no personal data reaches a log through them.
  */
-export const ISSUE_MESSAGES: { readonly [C in IssueCode]: MessageEntry } = {
+export const ISSUE_MESSAGES: { readonly [C in IssueCode]: IssueMessage } = {
   'invalid-structure': {
     severity: 'error',
     vi: (p) =>

@@ -12,5 +12,7 @@ export const sharedTestConfig = defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     setupFiles: [new URL('./vitest.setup.ts', import.meta.url).pathname],
     restoreMocks: true,
+    // The JSON report feeds the one-line summary of `pnpm test` (.ci/test-summary.mjs).
+    reporters: ['default', ['json', { outputFile: '.test-results.json' }]],
   },
 });

@@ -1,0 +1,66 @@
+/** The languages of the CLI's own text: Vietnamese first, English with `--lang en`. */
+export type Lang = 'vi' | 'en';
+
+/** Picks the language from the arguments (`--lang en`, `--lang=en`) or `PARTY_LANG`. */
+export function detectLang(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): Lang {
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    if (arg === '--lang' && argv[i + 1] === 'en') return 'en';
+    if (arg === '--lang=en') return 'en';
+    if (arg === '--lang' || arg?.startsWith('--lang=')) return 'vi';
+  }
+  return env.PARTY_LANG === 'en' ? 'en' : 'vi';
+}
+
+const TEXT = {
+  programDescription: {
+    vi: 'Công cụ dữ liệu của Đảng ủy phường, xã: kiểm tra dữ liệu, tính số liệu, lập báo cáo.',
+    en: 'Data tool for ward and commune party committees: validate data, compute figures, write reports.',
+  },
+  langOption: {
+    vi: 'ngôn ngữ hiển thị: vi (mặc định) hoặc en',
+    en: 'display language: vi (default) or en',
+  },
+  helpOption: { vi: 'hiển thị trợ giúp', en: 'display help' },
+  versionOption: { vi: 'hiển thị phiên bản', en: 'display the version' },
+  helpCommand: { vi: 'hiển thị trợ giúp của một lệnh', en: 'display help for a command' },
+  validateDescription: {
+    vi: 'Kiểm tra một bộ dữ liệu và liệt kê mọi lỗi, cảnh báo, lưu ý.',
+    en: 'Validate a dataset and list every error, warning and notice.',
+  },
+  datasetArgument: {
+    vi: 'bộ dữ liệu: tệp JSON chuẩn (do party import tạo ra)',
+    en: 'the dataset: a canonical JSON file (as written by party import)',
+  },
+  jsonOption: { vi: 'in kết quả dạng JSON', en: 'print the result as JSON' },
+  asOfOption: {
+    vi: 'ngày số liệu yyyy-mm-dd (mặc định: ngày ghi trong dữ liệu)',
+    en: 'reference date yyyy-mm-dd (default: the date in the data)',
+  },
+  examples: { vi: 'Ví dụ:', en: 'Examples:' },
+  exitCodes: {
+    vi: 'Mã thoát: 0 không có lỗi; 1 dữ liệu có lỗi; 2 sai cách dùng hoặc không đọc được tệp.',
+    en: 'Exit status: 0 no error; 1 the data has errors; 2 wrong usage or unreadable input.',
+  },
+} as const;
+
+/** A text of the CLI in the chosen language. */
+export function text(lang: Lang, key: keyof typeof TEXT): string {
+  return TEXT[key][lang];
+}
+
+/** Titles of commander's help sections. */
+export function helpTitle(lang: Lang, title: string): string {
+  if (lang === 'en') return title;
+  const titles: Record<string, string> = {
+    'Usage:': 'Cách dùng:',
+    'Options:': 'Tùy chọn:',
+    'Commands:': 'Lệnh:',
+    'Arguments:': 'Tham số:',
+    'Global Options:': 'Tùy chọn chung:',
+  };
+  return titles[title] ?? title;
+}

@@ -1,0 +1,156 @@
+import { InvalidArgumentError, IsoDate, PartyError } from '@org/party-core';
+import { Command, CommanderError, Option } from 'commander';
+import pkg from '../package.json' with { type: 'json' };
+import { renderValidation, runValidation, validationJson } from './commands/validate';
+import { EXIT, exitCodeFor } from './exitCodes';
+import { detectLang, helpTitle, type Lang, text } from './i18n';
+import { type CliIo, useColor } from './io';
+import { readDatasetInput } from './readDataset';
+
+const RED = (s: string) => `\u001b[31m${s}\u001b[39m`;
+
+function usageMessage(error: CommanderError, lang: Lang): string {
+  const vi = lang === 'vi';
+  const detail = error.message.replace(/^error:\s*/u, '');
+  const suggestion = /\(Did you mean (.+)\?\)/u.exec(detail)?.[1];
+  const hint = suggestion
+    ? vi
+      ? ` Có phải ý bạn là ${suggestion}?`
+      : ` Did you mean ${suggestion}?`
+    : '';
+  const quoted = /'([^']+)'/u.exec(detail)?.[1] ?? '';
+  switch (error.code) {
+    case 'commander.unknownOption':
+      return vi ? `Tùy chọn không có: ${quoted}.${hint}` : `Unknown option: ${quoted}.${hint}`;
+    case 'commander.unknownCommand':
+      return vi ? `Lệnh không có: ${quoted}.${hint}` : `Unknown command: ${quoted}.${hint}`;
+    case 'commander.missingArgument':
+      return vi ? `Thiếu tham số: ${quoted}.` : `Missing argument: ${quoted}.`;
+    case 'commander.optionMissingArgument':
+      return vi ? `Tùy chọn ${quoted} cần một giá trị.` : `Option ${quoted} needs a value.`;
+    case 'commander.excessArguments':
+      return vi ? 'Thừa tham số.' : 'Too many arguments.';
+    case 'commander.invalidArgument':
+      return vi ? `Giá trị không hợp lệ: ${detail}` : `Invalid value: ${detail}`;
+    default:
+      return detail;
+  }
+}
+
+function parseIsoDate(lang: Lang) {
+  return (value: string) => {
+    if (!IsoDate.safeParse(value).success) {
+      throw new InvalidArgumentError(
+        lang === 'vi'
+          ? `Ngày “${value}” không hợp lệ; hãy ghi dạng yyyy-mm-dd, ví dụ 2026-03-01.`
+          : `“${value}” is not a valid date; write it as yyyy-mm-dd, e.g. 2026-03-01.`,
+      );
+    }
+    return value;
+  };
+}
+
+function helpConfig(lang: Lang) {
+  return {
+    styleTitle: (title: string) => helpTitle(lang, title),
+    sortOptions: false,
+    optionDescription: (option: Option) => {
+      if (lang === 'en' || !option.argChoices) {
+        const extra = option.argChoices ? ` (choices: ${option.argChoices.join(', ')})` : '';
+        return `${option.description}${extra}`;
+      }
+      return `${option.description} (chọn: ${option.argChoices.join(', ')})`;
+    },
+  };
+}
+
+function buildProgram(io: CliIo, lang: Lang, setExit: (code: number) => void): Command {
+  const program = new Command('party')
+    .description(text(lang, 'programDescription'))
+    .version(pkg.version, '-V, --version', text(lang, 'versionOption'))
+    .helpOption('-h, --help', text(lang, 'helpOption'))
+    .helpCommand('help [command]', text(lang, 'helpCommand'))
+    .addOption(
+      new Option('--lang <lang>', text(lang, 'langOption')).choices(['vi', 'en']).default('vi'),
+    )
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .usage(lang === 'vi' ? '[tùy chọn] [lệnh]' : '[options] [command]')
+    .configureHelp(helpConfig(lang))
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: () => {},
+    });
+
+  program
+    .command('validate')
+    .description(text(lang, 'validateDescription'))
+    .argument('<dataset>', text(lang, 'datasetArgument'))
+    .usage(lang === 'vi' ? '[tùy chọn] <dataset>' : '[options] <dataset>')
+    .option('--json', text(lang, 'jsonOption'))
+    .option('--as-of <date>', text(lang, 'asOfOption'), parseIsoDate(lang))
+    .helpOption('-h, --help', text(lang, 'helpOption'))
+    .addHelpText(
+      'after',
+      [
+        '',
+        text(lang, 'examples'),
+        '  party validate examples/minimal/dataset.json',
+        '  party validate du-lieu.json --as-of 2026-03-01 --json',
+        '',
+        text(lang, 'exitCodes'),
+      ].join('\n'),
+    )
+    .action(async (path: string, options: { json?: boolean; asOf?: string }) => {
+      const input = await readDatasetInput(path, io.cwd, lang);
+      const result = runValidation(input, options.asOf);
+      const width = Math.min(Math.max(io.stdout.columns ?? 100, 60), 140);
+      io.stdout.write(
+        options.json ? validationJson(path, result) : renderValidation(path, result, lang, width),
+      );
+      setExit(result.ok ? EXIT.ok : EXIT.invalidData);
+    });
+
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput(program.configureOutput());
+    command.configureHelp(helpConfig(lang));
+  }
+  return program;
+}
+
+/**
+ * Runs `party` with the given arguments (without `node` and the script) and
+ * returns the exit status; it never calls `process.exit`, so it can run in a
+ * test. Usage errors and unreadable input give 2, invalid data 1.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const lang = detectLang(argv, io.env);
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(io, lang, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    const code = exitCodeFor(error);
+    if (error instanceof CommanderError) {
+      if (code === EXIT.ok) return EXIT.ok; // --help, --version
+      const help = lang === 'vi' ? 'Xem thêm: party --help' : 'See: party --help';
+      const message = `${usageMessage(error, lang)}\n${help}`;
+      io.stderr.write(`${useColor(io.stderr, io.env) ? RED(message) : message}\n`);
+    } else if (error instanceof PartyError) {
+      io.stderr.write(`${useColor(io.stderr, io.env) ? RED(error.message) : error.message}\n`);
+    } else {
+      const message =
+        lang === 'vi'
+          ? 'Lỗi ngoài dự kiến trong chương trình. Hãy báo lỗi cho nhóm phát triển (không gửi kèm dữ liệu đảng viên).'
+          : 'Unexpected internal error. Please report it to the developers (without member data).';
+      io.stderr.write(
+        `${message}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+    }
+    return code;
+  }
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../src/io';
+import { runCli } from '../src/program';
+
+const root = new URL('../../../', import.meta.url).pathname;
+const fixtures = 'packages/cli/test/fixtures';
+
+async function run(argv: string[], env: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: { write: (s: string) => (stdout += s), columns: 100 },
+    stderr: { write: (s: string) => (stderr += s) },
+    env,
+    cwd: root,
+  };
+  const code = await runCli(argv, io);
+  return { code, stdout, stderr };
+}
+
+describe('party validate (in process)', () => {
+  it('exits 0 on the bundled example and prints a summary in Vietnamese', async () => {
+    const { code, stdout, stderr } = await run(['validate', 'examples/minimal/dataset.json']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toContain('Đã đọc 5 tổ chức, 13 đảng viên, 4 biến động.');
+    expect(stdout).toContain('Hợp lệ: 0 lỗi, 0 cảnh báo, 1 lưu ý.');
+    expect(stdout).toContain('Đảng viên (dang-vien)');
+  });
+
+  it('exits 1 on data with errors and lists every problem, in English with --lang en', async () => {
+    const { code, stdout } = await run(['validate', `${fixtures}/broken.json`, '--lang', 'en']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('Not valid: 4 errors, 0 warnings, 0 notices.');
+    expect(stdout).toContain('Organisations (to-chuc)');
+    expect(stdout).toContain('duplicate');
+    expect(stdout).toContain('birthDate');
+    expect(stdout).not.toContain('Người Thử');
+  });
+
+  it('prints the issues as JSON with --json', async () => {
+    const { code, stdout } = await run(['validate', `${fixtures}/broken.json`, '--json']);
+    expect(code).toBe(1);
+    const parsed = JSON.parse(stdout) as {
+      ok: boolean;
+      counts: unknown;
+      issues: { code: string }[];
+    };
+    expect(parsed.ok).toBe(false);
+    expect(parsed.counts).toEqual({ error: 4, warning: 0, notice: 0 });
+    expect(parsed.issues.map((i) => i.code)).toEqual([
+      'duplicate-id',
+      'invalid-date',
+      'unknown-organization',
+      'invalid-code',
+    ]);
+  });
+
+  it('uses --as-of for the checks that need a date', async () => {
+    const { stdout } = await run([
+      'validate',
+      'examples/minimal/dataset.json',
+      '--as-of',
+      '2026-10-01',
+      '--json',
+    ]);
+    const codes = (JSON.parse(stdout) as { issues: { code: string }[] }).issues.map((i) => i.code);
+    expect(codes).toContain('probation-overdue');
+  });
+
+  it('exits 2 with a clear message for usage errors and unreadable input', async () => {
+    const cases: [string[], RegExp][] = [
+      [['validat', 'x'], /Lệnh không có: validat\. Có phải ý bạn là validate\?/u],
+      [
+        ['validate', 'examples/minimal/dataset.json', '--jsn'],
+        /Tùy chọn không có: --jsn\. Có phải ý bạn là --json\?/u,
+      ],
+      [['validate'], /Thiếu tham số: dataset\./u],
+      [['validate', 'khong-co.json'], /Không tìm thấy “khong-co\.json”/u],
+      [['validate', `${fixtures}/not-json.json`], /không phải là tệp JSON hợp lệ/u],
+      [['validate', 'examples'], /thư mục CSV hoặc tệp Excel/u],
+      [
+        ['validate', 'examples/minimal/dataset.json', '--as-of', '01/03/2026'],
+        /hãy ghi dạng yyyy-mm-dd/u,
+      ],
+    ];
+    for (const [argv, message] of cases) {
+      const { code, stderr, stdout } = await run(argv);
+      expect(code, argv.join(' ')).toBe(2);
+      expect(stderr).toMatch(message);
+      expect(stdout).toBe('');
+    }
+  });
+
+  it('prints help with examples and exit codes, exit 0', async () => {
+    const { code, stdout } = await run(['validate', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Cách dùng: party validate [tùy chọn] <dataset>');
+    expect(stdout).toContain('Ví dụ:');
+    expect(stdout).toContain('Mã thoát: 0');
+  });
+
+  it('takes the language from PARTY_LANG when --lang is absent', async () => {
+    const { stdout } = await run(['validate', 'examples/minimal/dataset.json'], {
+      PARTY_LANG: 'en',
+    });
+    expect(stdout).toContain('Valid: 0 errors, 0 warnings, 1 notices.');
+  });
+});

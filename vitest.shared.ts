@@ -12,6 +12,8 @@ export const sharedTestConfig = defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     setupFiles: [new URL('./vitest.setup.ts', import.meta.url).pathname],
     restoreMocks: true,
+    benchmark: { include: ['src/**/*.bench.ts', 'bench/**/*.bench.ts'] },
+    execArgv: ['--expose-gc'],
     // The JSON report feeds the one-line summary of `pnpm test` (.ci/test-summary.mjs).
     reporters: ['default', ['json', { outputFile: '.test-results.json' }]],
   },

@@ -8,8 +8,15 @@
  * @packageDocumentation
  */
 
-export * from './cadre-planning/index';
-export * from './classification/index';
+export {
+  PlanningEntry,
+  PlanningTerm,
+} from './cadre-planning/index';
+export {
+  Classification,
+  Rating,
+  Ratings,
+} from './classification/index';
 export { type CodeLabel, type CodeList, defineCodeList } from './common/codeList';
 export {
   addMonths,
@@ -28,7 +35,20 @@ export {
 } from './common/dates';
 export { Code, Text } from './common/fields';
 export { labelKey, normalizeText } from './common/text';
-export * from './dataset/index';
+export {
+  COLLECTION_FILES,
+  COLLECTION_NAMES,
+  type CollectionFile,
+  type CollectionName,
+  DATA_CONTRACT_VERSION,
+  DATASET_COLLECTIONS,
+  Dataset,
+  datasetJsonSchema,
+  FIELD_CODE_LISTS,
+  FIELD_HEADERS,
+  type FieldHeaderMap,
+  type RecordInput,
+} from './dataset/index';
 export {
   ERROR_CODES,
   type ErrorCode,
@@ -37,9 +57,86 @@ export {
   PartyError,
   UnreadableInputError,
 } from './errors';
-export * from './inspection/index';
-export * from './member/index';
-export * from './organization/index';
-export * from './rules/index';
-export * from './training/index';
-export * from './validation/index';
+export {
+  DisciplineForm,
+  DisciplineForms,
+  Finding,
+  Findings,
+  Inspection,
+  InspectionMode,
+  InspectionModes,
+  MEMBER_DISCIPLINE_FORMS,
+  ORGANIZATION_DISCIPLINE_FORMS,
+  SubjectType,
+  SubjectTypes,
+} from './inspection/index';
+export {
+  AdmissionTarget,
+  Gender,
+  Genders,
+  GeneralEducation,
+  GeneralEducationLevels,
+  isLeavingMovement,
+  LEAVING_MOVEMENT_TYPES,
+  Member,
+  Movement,
+  MovementType,
+  MovementTypes,
+  Occupation,
+  Occupations,
+  PoliticalTheoryLevel,
+  PoliticalTheoryLevels,
+  Position,
+  PositionRole,
+  PositionRoles,
+  ProfessionalLevel,
+  ProfessionalLevels,
+  Religion,
+  Religions,
+} from './member/index';
+export {
+  Organization,
+  OrganizationCategories,
+  OrganizationCategory,
+  OrganizationKind,
+  OrganizationKinds,
+  Ward,
+} from './organization/index';
+export {
+  AdmissionAgeRule,
+  AgeInYearsMonths,
+  DisciplineLimitationRule,
+  defaultRules,
+  ExcellentCapRule,
+  latestRule,
+  PartyBadgeRule,
+  PlanningRule,
+  ProbationRule,
+  RetirementAgeRule,
+  RuleConfidence,
+  RuleSet,
+  RuleVersionBase,
+  selectRule,
+} from './rules/index';
+export {
+  CourseKind,
+  CourseKinds,
+  TrainingAttendance,
+  TrainingResult,
+  TrainingResults,
+} from './training/index';
+export {
+  createIssue,
+  ISSUE_MESSAGES,
+  IssueCode,
+  IssueLocation,
+  type IssueMessage,
+  IssueSeverity,
+  LocalizedMessage,
+  type MessageParams,
+  RecordKind,
+  type ValidateOptions,
+  ValidationIssue,
+  type ValidationResult,
+  validateDataset,
+} from './validation/index';

@@ -23,13 +23,17 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: IssueMessage } = {
   'invalid-structure': {
     severity: 'error',
     vi: (p) =>
-      p.field
-        ? `Mục “${field(p, 'vi')}” phải là một danh sách bản ghi. Hãy xuất lại dữ liệu bằng lệnh party import hoặc theo tệp mẫu.`
-        : 'Tệp không chứa một bộ dữ liệu (cần một đối tượng JSON có danh sách tổ chức và đảng viên). Hãy xuất lại dữ liệu bằng lệnh party import.',
+      p.level === 'record'
+        ? 'Dòng này không phải là một bản ghi (cần một đối tượng JSON với các cột của tệp). Hãy sửa hoặc xóa dòng này.'
+        : p.field
+          ? `Mục “${field(p, 'vi')}” phải là một danh sách bản ghi. Hãy xuất lại dữ liệu bằng lệnh party import hoặc theo tệp mẫu.`
+          : 'Tệp không chứa một bộ dữ liệu (cần một đối tượng JSON có danh sách tổ chức và đảng viên). Hãy xuất lại dữ liệu bằng lệnh party import.',
     en: (p) =>
-      p.field
-        ? `“${field(p, 'en')}” must be a list of records. Export the data again with party import or from the template.`
-        : 'The file does not hold a dataset (a JSON object with organisations and members is expected). Export the data again with party import.',
+      p.level === 'record'
+        ? 'This row is not a record (a JSON object with the columns of the file is expected). Correct or delete it.'
+        : p.field
+          ? `“${field(p, 'en')}” must be a list of records. Export the data again with party import or from the template.`
+          : 'The file does not hold a dataset (a JSON object with organisations and members is expected). Export the data again with party import.',
   },
   required: {
     severity: 'error',

@@ -70,6 +70,8 @@ describe('validateDataset', () => {
       'error invalid-structure @ dataset.movements',
       'error invalid-structure @ positions[0]',
     ]);
+    expect(result.issues[1]?.message.vi).toContain('Dòng này không phải là một bản ghi');
+    expect(result.issues[0]?.message.vi).toContain('Mục “movements” phải là một danh sách');
   });
 
   it('reports an unsupported contract version and a bad reference date', () => {

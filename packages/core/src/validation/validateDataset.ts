@@ -75,12 +75,21 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /** JSON writers often put `null` or `""` for an empty cell: both mean "absent". */
 function withoutEmpty(record: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(record)) {
-    if (value === null || (typeof value === 'string' && value.trim() === '')) continue;
-    out[key] = value;
+  let out: Record<string, unknown> | undefined;
+  for (const key in record) {
+    const value = record[key];
+    const empty = value === null || (typeof value === 'string' && value.trim() === '');
+    if (empty && !out) {
+      out = {};
+      for (const earlier in record) {
+        if (earlier === key) break;
+        out[earlier] = record[earlier];
+      }
+    } else if (!empty && out) {
+      out[key] = value;
+    }
   }
-  return out;
+  return out ?? record;
 }
 
 /** The text of a key field as the schema would read it, or `undefined`. */
@@ -213,7 +222,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
       const target = rows[name] as Row<unknown>[];
       collection.forEach((item: unknown, index: number) => {
         if (!isPlainObject(item)) {
-          report('invalid-structure', { kind: name, index });
+          report('invalid-structure', { kind: name, index }, { params: { level: 'record' } });
           return;
         }
         const record = withoutEmpty(item);

@@ -23,6 +23,7 @@ export {
   type CalendarDate,
   compareCalendarDates,
   completedMonths,
+  daysInMonth,
   formatIsoDate,
   fromDate,
   IsoDate,
@@ -34,6 +35,8 @@ export {
   YEAR_RANGE,
 } from './common/dates';
 export { Code, Text } from './common/fields';
+export { formatCount, formatDateVi, formatDocumentDate, formatPercent } from './common/format';
+export { percentages, percentOf } from './common/percent';
 export { labelKey, normalizeText } from './common/text';
 export {
   COLLECTION_FILES,
@@ -72,6 +75,8 @@ export {
 } from './inspection/index';
 export {
   AdmissionTarget,
+  ageInYears,
+  completedYears,
   Gender,
   Genders,
   GeneralEducation,
@@ -93,6 +98,8 @@ export {
   ProfessionalLevels,
   Religion,
   Religions,
+  Retirement,
+  retirement,
 } from './member/index';
 export {
   Organization,

@@ -27,7 +27,7 @@ function isLeapYear(year: number): boolean {
 }
 
 /** Days in a month of the Gregorian calendar (month 1–12). */
-function daysInMonth(year: number, month: number): number {
+export function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 31);
 }
 

@@ -132,6 +132,7 @@ export const FIELD_HEADERS: {
     occupation: 'Nghề nghiệp',
     exempt: 'Miễn sinh hoạt',
     workingAway: 'Đi làm ăn xa',
+    partyAgeGapMonths: 'Số tháng gián đoạn',
   },
   movements: {
     date: 'Ngày',
@@ -147,6 +148,7 @@ export const FIELD_HEADERS: {
     roleText: 'Chức vụ',
     org: 'Tổ chức',
     since: 'Từ ngày',
+    until: 'Đến ngày',
   },
   inspections: {
     ref: 'Số văn bản',
@@ -157,6 +159,7 @@ export const FIELD_HEADERS: {
     content: 'Nội dung',
     finding: 'Kết luận',
     discipline: 'Kỷ luật',
+    violationOn: 'Ngày vi phạm',
   },
   training: {
     courseId: 'Mã lớp',

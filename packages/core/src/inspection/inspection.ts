@@ -59,6 +59,11 @@ export const Inspection = z
     finding: Finding.default('pending'),
     /** Discipline imposed (kỷ luật), if any. */
     discipline: DisciplineForm.optional(),
+    /**
+     * Date of the violation (ngày vi phạm), when known: the statute of
+     * limitations of QĐ 69-QĐ/TW runs from it.
+     */
+    violationOn: IsoDate.optional(),
   })
   .meta({
     title: 'Inspection',

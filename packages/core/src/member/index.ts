@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export { AdmissionTarget } from './admissionTarget';
+export { ageInYears, completedYears } from './age';
 export {
   Genders,
   GeneralEducationLevels,
@@ -26,3 +27,4 @@ export {
 } from './member';
 export { isLeavingMovement, LEAVING_MOVEMENT_TYPES, Movement, MovementType } from './movement';
 export { Position, PositionRole } from './position';
+export { Retirement, retirement } from './retirement';

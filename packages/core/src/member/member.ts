@@ -84,6 +84,13 @@ export const Member = z
     exempt: z.boolean().default(false),
     /** Working away from home (đi làm ăn xa). */
     workingAway: z.boolean().default(false),
+    /**
+     * Months outside party activity to subtract from party age (thời gian
+     * gián đoạn sinh hoạt đảng): expulsion, removal, loss of contact, gaps in
+     * a transfer. Party age counts from the admission decision minus these
+     * months (HD 01-HD/TW 2021).
+     */
+    partyAgeGapMonths: z.int().nonnegative().optional(),
   })
   .meta({
     title: 'Member',

@@ -25,6 +25,8 @@ export const Position = z
     org: Code.optional(),
     /** Held since (từ ngày). */
     since: IsoDate.optional(),
+    /** Held until (đến ngày); absent = still held. */
+    until: IsoDate.optional(),
   })
   .meta({ title: 'Position', description: 'Position held (chức vụ), contract file chuc-vu.' });
 /** A position held by a member (chức vụ). */

@@ -42,7 +42,8 @@ export const defaultRules: RuleSet = {
       effectiveFrom: '2021-01-01',
       confidence: 'confirmed',
       schedule: retirementSchedule,
-      note: 'Men +3 months a year from 60y3m (2021) to 62 (2028); women +4 months a year from 55y4m (2021) to 60 (2035).',
+      earlier: { male: { years: 60, months: 0 }, female: { years: 55, months: 0 } },
+      note: 'Men +3 months a year from 60y3m (2021) to 62 (2028); women +4 months a year from 55y4m (2021) to 60 (2035); before 2021, 60 and 55 (Bộ luật Lao động 2012).',
     },
   ],
   excellentCap: [

@@ -52,6 +52,8 @@ export type ProbationRule = z.infer<typeof ProbationRule>;
  * the last row keep the last row's ages.
  */
 export const RetirementAgeRule = RuleVersionBase.extend({
+  /** Ages for years before the schedule's first row (the earlier law). */
+  earlier: z.object({ male: AgeInYearsMonths, female: AgeInYearsMonths }),
   schedule: z
     .array(z.object({ year: z.int(), male: AgeInYearsMonths, female: AgeInYearsMonths }))
     .min(1),

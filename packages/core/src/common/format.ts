@@ -1,0 +1,50 @@
+import type { CalendarDate } from './dates';
+
+const integer = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+
+/**
+ * A count written the Vietnamese way: `1.239`. With `padBelowTen`, counts
+ * under 10 take a leading zero as administrative style does (`03 đảng bộ`).
+ *
+ * @example
+ * formatCount(1239) // '1.239'
+ * formatCount(3, { padBelowTen: true }) // '03'
+ */
+export function formatCount(value: number, options: { padBelowTen?: boolean } = {}): string {
+  if (options.padBelowTen && Number.isInteger(value) && value >= 0 && value < 10)
+    return `0${value}`;
+  return integer.format(value);
+}
+
+/**
+ * A percentage written the Vietnamese way, at most one decimal: `77,4%`, `38%`.
+ *
+ * @example
+ * formatPercent(77.4) // '77,4%'
+ */
+export function formatPercent(value: number): string {
+  return `${oneDecimal.format(value)}%`;
+}
+
+/**
+ * A date as report bodies write it: `16/6/2022` (no leading zeros).
+ *
+ * @example
+ * formatDateVi({ year: 2022, month: 6, day: 16 }) // '16/6/2022'
+ */
+export function formatDateVi(date: CalendarDate): string {
+  return `${date.day}/${date.month}/${date.year}`;
+}
+
+/**
+ * A date as the date line of a document writes it: `ngày 05 tháng 02 năm 2026`
+ * (days under 10 and the months January and February take a leading zero).
+ *
+ * @see HD 36-HD/VPTW (2018); QĐ 399-QĐ/TW (2026)
+ */
+export function formatDocumentDate(date: CalendarDate): string {
+  const day = date.day < 10 ? `0${date.day}` : String(date.day);
+  const month = date.month <= 2 ? `0${date.month}` : String(date.month);
+  return `ngày ${day} tháng ${month} năm ${date.year}`;
+}

@@ -1,0 +1,43 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { percentages, percentOf } from './percent';
+
+describe('percentages', () => {
+  it('reproduces the seed figures from counts', () => {
+    expect(percentages({ male: 737, female: 502 })).toEqual({ male: 59.5, female: 40.5 });
+    expect(percentages({ kinh: 1236, minority: 3 })).toEqual({ kinh: 99.8, minority: 0.2 });
+  });
+
+  it('gives the leftover tenths to the largest remainders, ties in key order', () => {
+    expect(percentages({ a: 1, b: 1, c: 1 })).toEqual({ a: 33.4, b: 33.3, c: 33.3 });
+    expect(percentages({ a: 2, b: 1 })).toEqual({ a: 66.7, b: 33.3 });
+  });
+
+  it('gives zeros for an empty breakdown', () => {
+    expect(percentages({ a: 0, b: 0 })).toEqual({ a: 0, b: 0 });
+  });
+
+  test.prop([fc.array(fc.nat({ max: 6_000_000 }), { minLength: 1, maxLength: 12 })])(
+    'sums to exactly 100.0 and stays within 0.1 of the exact share',
+    (values) => {
+      const counts = Object.fromEntries(values.map((v, i) => [`k${i}`, v]));
+      const total = values.reduce((a, b) => a + b, 0);
+      const result = percentages(counts);
+      const tenths = Object.values(result).reduce((sum, p) => sum + Math.round(p * 10), 0);
+      expect(tenths).toBe(total === 0 ? 0 : 1000);
+      for (const [key, count] of Object.entries(counts)) {
+        if (total > 0)
+          expect(Math.abs((result[key] ?? 0) - (count * 100) / total)).toBeLessThan(0.1 + 1e-9);
+      }
+    },
+  );
+});
+
+describe('percentOf', () => {
+  it('rounds half up to one decimal and is 0 on an empty total', () => {
+    expect(percentOf(31, 31)).toBe(100);
+    expect(percentOf(1, 3)).toBe(33.3);
+    expect(percentOf(2, 3)).toBe(66.7);
+    expect(percentOf(5, 0)).toBe(0);
+  });
+});

@@ -13,7 +13,7 @@ export const sharedTestConfig = defineConfig({
     setupFiles: [new URL('./vitest.setup.ts', import.meta.url).pathname],
     restoreMocks: true,
     benchmark: { include: ['src/**/*.bench.ts', 'bench/**/*.bench.ts'] },
-    execArgv: ['--expose-gc'],
+    execArgv: ['--expose-gc', '--max-old-space-size=8192'],
     // The JSON report feeds the one-line summary of `pnpm test` (.ci/test-summary.mjs).
     reporters: ['default', ['json', { outputFile: '.test-results.json' }]],
   },

@@ -4,4 +4,26 @@
  * @packageDocumentation
  */
 export { Classification, Rating } from './classification';
-export { Ratings } from './codes';
+export {
+  ClassificationRuleChecks,
+  ClassificationRuleCode,
+  ClassificationRuleFinding,
+  classificationRuleChecks,
+  type RatingCap,
+} from './classificationRuleChecks';
+export {
+  ClassificationStats,
+  classificationStats,
+  RatingCounts,
+  YearRatingCounts,
+} from './classificationStats';
+export { ClassificationRules, Ratings } from './codes';
+export {
+  ExcellentCap,
+  ExcellentCapBase,
+  ExcellentCapByYear,
+  excellentCap,
+  excellentCapByYear,
+  YearExcellentCap,
+} from './excellentCap';
+export { membersNotToBeRated } from './membersNotToBeRated';

@@ -5,6 +5,14 @@
  */
 export { DisciplineForms, Findings, InspectionModes, SubjectTypes } from './codes';
 export {
+  DisciplineLimitation,
+  disciplineLimitation,
+  LimitationPeriod,
+  PendingCase,
+  PendingCases,
+  pendingCases,
+} from './disciplineLimitation';
+export {
   DisciplineForm,
   Finding,
   Inspection,
@@ -13,3 +21,4 @@ export {
   ORGANIZATION_DISCIPLINE_FORMS,
   SubjectType,
 } from './inspection';
+export { InspectionStats, InspectionSubjectCounts, inspectionStats } from './inspectionStats';

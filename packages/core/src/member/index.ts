@@ -25,6 +25,19 @@ export {
   ProfessionalLevel,
   Religion,
 } from './member';
+export { AGE_BANDS, type AgeBand, MemberStats, memberStats } from './memberStats';
 export { isLeavingMovement, LEAVING_MOVEMENT_TYPES, Movement, MovementType } from './movement';
+export {
+  AdmissionTargetResult,
+  MovementCounts,
+  MovementStats,
+  movementStats,
+  UNASSIGNED,
+} from './movementStats';
+export { partyAge, partyAgeMonths } from './partyAge';
+export { badgesDue, nextPartyBadge, PartyBadge, partyBadgeFor } from './partyBadge';
 export { Position, PositionRole } from './position';
+export { PositionStats, positionStats } from './positionStats';
+export { dueForRecognition, Probation, probation } from './probation';
 export { Retirement, retirement } from './retirement';
+export { RetirementDue, retirementsDue } from './retirementsDue';

@@ -57,7 +57,11 @@ export function retirement(
 ): Retirement {
   const birth = toCalendarDate(birthDate);
   let found: { age: { years: number; months: number }; date: CalendarDate } | undefined;
-  for (let year = birth.year + 40; year <= birth.year + 80 && !found; year += 1) {
+  const youngest = Math.min(
+    rule.earlier[gender].years,
+    ...rule.schedule.map((row) => row[gender].years),
+  );
+  for (let year = birth.year + youngest; year <= birth.year + youngest + 30 && !found; year += 1) {
     const age = ageFor(rule, year, gender);
     const date = addMonths(birth, age.years * 12 + age.months);
     if (date.year === year) found = { age, date };

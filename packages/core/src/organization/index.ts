@@ -6,3 +6,9 @@
  */
 export { OrganizationCategories, OrganizationKinds } from './codes';
 export { Organization, OrganizationCategory, OrganizationKind, Ward } from './organization';
+export {
+  CELL_COMMITTEE_MIN_MEMBERS,
+  MIN_CELL_MEMBERS,
+  OrganizationStats,
+  organizationStats,
+} from './organizationStats';

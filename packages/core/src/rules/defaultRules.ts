@@ -65,6 +65,15 @@ export const defaultRules: RuleSet = {
       note: 'Whether the base includes those rated excellent is ambiguous; the literal reading counts only those rated good.',
     },
   ],
+  ratingScope: [
+    {
+      regulation: 'QĐ 366-QĐ/TW (30/8/2025), Điều 5.2',
+      effectiveFrom: '2025-08-30',
+      confidence: 'confirmed',
+      newMemberMonths: 6,
+      note: 'Exempt members and members whose activity is suspended are not rated either.',
+    },
+  ],
   planning: [
     {
       regulation: 'QĐ 50-QĐ/TW (27/12/2021)',

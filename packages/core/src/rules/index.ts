@@ -13,6 +13,7 @@ export {
   PartyBadgeRule,
   PlanningRule,
   ProbationRule,
+  RatingScopeRule,
   RetirementAgeRule,
   RuleConfidence,
   RuleSet,

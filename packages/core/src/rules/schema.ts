@@ -125,6 +125,17 @@ export const DisciplineLimitationRule = RuleVersionBase.extend({
 /** Statute of limitations for discipline (thời hiệu). */
 export type DisciplineLimitationRule = z.infer<typeof DisciplineLimitationRule>;
 
+/**
+ * Who is rated in the annual classification (phạm vi đánh giá): members
+ * admitted fewer than `newMemberMonths` months before the end of the year are
+ * not rated.
+ */
+export const RatingScopeRule = RuleVersionBase.extend({
+  newMemberMonths: z.int().nonnegative(),
+});
+/** Who is rated in the annual classification. */
+export type RatingScopeRule = z.infer<typeof RatingScopeRule>;
+
 /** Versions of one rule, oldest first. */
 function versions<T extends z.ZodType>(rule: T) {
   return z.array(rule).min(1);
@@ -139,6 +150,7 @@ export const RuleSet = z.object({
   probation: versions(ProbationRule),
   retirementAge: versions(RetirementAgeRule),
   excellentCap: versions(ExcellentCapRule),
+  ratingScope: versions(RatingScopeRule),
   planning: versions(PlanningRule),
   partyBadge: versions(PartyBadgeRule),
   disciplineLimitation: versions(DisciplineLimitationRule),

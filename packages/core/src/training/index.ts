@@ -4,4 +4,7 @@
  * @packageDocumentation
  */
 export { CourseKinds, TrainingResults } from './codes';
+export { NewMembersWithoutCourse, newMembersWithoutCourse } from './newMembersWithoutCourse';
+export { TheoryLevelsGained, theoryLevelsGained } from './theoryLevelsGained';
 export { CourseKind, TrainingAttendance, TrainingResult } from './trainingAttendance';
+export { TrainingStats, trainingStats } from './trainingStats';

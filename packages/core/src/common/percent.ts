@@ -13,7 +13,7 @@ export function percentages<K extends string>(
 ): Record<K, number> {
   const keys = Object.keys(counts) as K[];
   const total = keys.reduce((sum, key) => sum + counts[key], 0);
-  const result = {} as Record<K, number>;
+  const result = Object.create(null) as Record<K, number>;
   if (total === 0) {
     for (const key of keys) result[key] = 0;
     return result;

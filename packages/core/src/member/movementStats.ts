@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { compareText } from '../_internal/compare';
+import { dict } from '../_internal/dict';
 import { percentOf } from '../common/percent';
 import type { Dataset } from '../dataset/dataset';
 import type { MovementType } from './movement';
@@ -131,6 +133,13 @@ export const UNASSIGNED = 'unassigned';
 export function movementStats(
   dataset: Pick<Dataset, 'organizations' | 'members' | 'movements' | 'admissionTargets'>,
   window: { from: string; asOf: string },
+  options: {
+    /**
+     * Members attending each organisation, when already counted (as
+     * `organizationStats` does), to save a pass over the roster.
+     */
+    membersByOrganization?: Readonly<Record<string, number>>;
+  } = {},
 ): MovementStats {
   const { from, asOf } = window;
   const total = emptyCounts();
@@ -148,16 +157,19 @@ export function movementStats(
     perOrg.set(orgKey, counts);
   }
 
-  const attending = new Map<string, number>();
-  for (const member of dataset.members)
-    attending.set(member.org, (attending.get(member.org) ?? 0) + 1);
-  const byOrganization: MovementStats['byOrganization'] = {};
+  let attending = options.membersByOrganization;
+  if (!attending) {
+    const counted = dict<number>();
+    for (const member of dataset.members) counted[member.org] = (counted[member.org] ?? 0) + 1;
+    attending = counted;
+  }
+  const byOrganization: MovementStats['byOrganization'] = dict();
   const codes = [
     ...new Set([...dataset.organizations.map((o) => o.code), ...perOrg.keys()]),
   ].sort();
   for (const code of codes) {
     const counts = perOrg.get(code) ?? emptyCounts();
-    const closing = attending.get(code) ?? 0;
+    const closing = attending[code] ?? 0;
     byOrganization[code] = { ...counts, opening: closing - counts.net, closing };
   }
 
@@ -200,7 +212,7 @@ export function movementStats(
         percent: percentOf(admitted, target.admissionTarget),
       };
     })
-    .sort((a, b) => a.from.localeCompare(b.from) || (a.org ?? '').localeCompare(b.org ?? ''));
+    .sort((a, b) => compareText(a.from, b.from) || compareText(a.org ?? '', b.org ?? ''));
 
   const closing = dataset.members.length;
   return {

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { addMonths, type CalendarDate, formatIsoDate, toCalendarDate } from '../common/dates';
+import { compareText } from '../_internal/compare';
+import { dateKey } from '../_internal/dateKey';
+import {
+  addMonths,
+  type CalendarDate,
+  daysInMonth,
+  formatIsoDate,
+  toCalendarDate,
+} from '../common/dates';
 import { defaultRules } from '../rules/defaultRules';
 import type { PartyBadgeRule, RuleSet } from '../rules/schema';
 import { latestRule } from '../rules/selectRule';
@@ -21,6 +29,13 @@ export const PartyBadge = z.object({
 });
 /** A party badge a member is due. */
 export type PartyBadge = z.infer<typeof PartyBadge>;
+
+function keyToIso(key: number): string {
+  const year = Math.floor(key / 10000);
+  const month = Math.floor(key / 100) % 100;
+  const day = key % 100;
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
 
 function awardOccasion(reached: CalendarDate, rule: PartyBadgeRule): CalendarDate {
   const occasions = [...rule.occasions].sort((a, b) => a.month - b.month || a.day - b.day);
@@ -92,25 +107,47 @@ export function badgesDue(
   rules: RuleSet = defaultRules,
 ): PartyBadge[] {
   const rule = latestRule(rules.partyBadge);
-  const fromYear = Number(from.slice(0, 4));
-  const toYear = Number(to.slice(0, 4));
+  const milestones = [...rule.milestones].sort((a, b) => a - b);
+  const occasions = rule.occasions.map((o) => o.month * 100 + o.day).sort((a, b) => a - b);
+  const firstOccasion = occasions[0] ?? 203;
+  const fromKey = dateKey(from);
+  const toKey = dateKey(to);
+  const fromYear = Math.floor(fromKey / 10000);
+  const toYear = Math.floor(toKey / 10000);
   const due: PartyBadge[] = [];
+  // Integer arithmetic on yyyymmdd keys: this runs over every member of the
+  // roster. A badge awarded in the window was reached in the year before
+  // `from` at the earliest (occasions are at most a year apart) and by `to`.
   for (const member of members) {
-    // A milestone reached more than a year before `from` or after `to` cannot
-    // be awarded in the window: skip the date arithmetic for it.
-    const admittedYear =
-      Number(member.admittedOn.slice(0, 4)) + Math.floor((member.partyAgeGapMonths ?? 0) / 12);
-    for (const milestone of rule.milestones) {
-      const reachedYear = admittedYear + milestone;
-      if (reachedYear < fromYear - 2 || reachedYear > toYear + 1) continue;
-      const badge = partyBadgeFor(member, milestone, rule);
-      if (badge.awardOn >= from && badge.awardOn <= to) due.push(badge);
+    const admitted = dateKey(member.admittedOn);
+    const gap = member.partyAgeGapMonths ?? 0;
+    const admittedMonthIndex =
+      Math.floor(admitted / 10000) * 12 + (Math.floor(admitted / 100) % 100) - 1 + gap;
+    const day = admitted % 100;
+    for (const milestone of milestones) {
+      const monthIndex = admittedMonthIndex + milestone * 12;
+      const year = Math.floor(monthIndex / 12);
+      if (year < fromYear - 1 || year > toYear) continue;
+      const month = (monthIndex % 12) + 1;
+      const reached = year * 10000 + month * 100 + Math.min(day, daysInMonth(year, month));
+      const monthDay = reached % 10000;
+      const occasion = occasions.find((o) => o >= monthDay);
+      const award =
+        occasion === undefined ? (year + 1) * 10000 + firstOccasion : year * 10000 + occasion;
+      if (award < fromKey || award > toKey) continue;
+      due.push({
+        memberId: member.id,
+        org: member.org,
+        milestone,
+        reachedOn: keyToIso(reached),
+        awardOn: keyToIso(award),
+      });
     }
   }
   return due.sort(
     (a, b) =>
-      a.awardOn.localeCompare(b.awardOn) ||
+      compareText(a.awardOn, b.awardOn) ||
       a.milestone - b.milestone ||
-      a.memberId.localeCompare(b.memberId),
+      compareText(a.memberId, b.memberId),
   );
 }

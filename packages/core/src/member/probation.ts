@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compareText } from '../_internal/compare';
 import { addMonths, formatIsoDate, toCalendarDate } from '../common/dates';
 import { addWorkingDays } from '../common/workingDays';
 import { defaultRules } from '../rules/defaultRules';
@@ -71,7 +72,5 @@ export function dueForRecognition(
     const status = probation(member, asOf, rules);
     if (status.endsOn <= until) due.push(status);
   }
-  return due.sort(
-    (a, b) => a.endsOn.localeCompare(b.endsOn) || a.memberId.localeCompare(b.memberId),
-  );
+  return due.sort((a, b) => compareText(a.endsOn, b.endsOn) || compareText(a.memberId, b.memberId));
 }

@@ -31,6 +31,33 @@ export const Retirement = z.object({
 /** When a person reaches the normal retirement age. */
 export type Retirement = z.infer<typeof Retirement>;
 
+const ranges = new WeakMap<
+  RetirementAgeRule,
+  Record<Gender, { youngest: number; oldest: number }>
+>();
+
+/**
+ * The youngest and oldest retirement ages (whole years) a rule sets for a
+ * gender, cached per rule: the roster-wide lists call this millions of times.
+ */
+export function ageRange(
+  rule: RetirementAgeRule,
+  gender: Gender,
+): { youngest: number; oldest: number } {
+  let cached = ranges.get(rule);
+  if (!cached) {
+    const of = (g: Gender) => {
+      const years = [rule.earlier[g], ...rule.schedule.map((row) => row[g])].map(
+        (a) => a.years + a.months / 12,
+      );
+      return { youngest: Math.floor(Math.min(...years)), oldest: Math.ceil(Math.max(...years)) };
+    };
+    cached = { male: of('male'), female: of('female') };
+    ranges.set(rule, cached);
+  }
+  return cached[gender];
+}
+
 function ageFor(rule: RetirementAgeRule, year: number, gender: Gender) {
   const first = rule.schedule[0];
   if (first && year < first.year) return rule.earlier[gender];
@@ -57,10 +84,7 @@ export function retirement(
 ): Retirement {
   const birth = toCalendarDate(birthDate);
   let found: { age: { years: number; months: number }; date: CalendarDate } | undefined;
-  const youngest = Math.min(
-    rule.earlier[gender].years,
-    ...rule.schedule.map((row) => row[gender].years),
-  );
+  const youngest = ageRange(rule, gender).youngest;
   for (let year = birth.year + youngest; year <= birth.year + youngest + 30 && !found; year += 1) {
     const age = ageFor(rule, year, gender);
     const date = addMonths(birth, age.years * 12 + age.months);

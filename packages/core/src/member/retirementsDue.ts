@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { compareText } from '../_internal/compare';
+import { dateKey } from '../_internal/dateKey';
 import { defaultRules } from '../rules/defaultRules';
 import type { RuleSet } from '../rules/schema';
 import { latestRule } from '../rules/selectRule';
 import type { Member } from './member';
-import { Retirement, retirement } from './retirement';
+import { ageRange, Retirement, retirement } from './retirement';
 
 /** A member who reaches retirement age in a window (đến tuổi nghỉ hưu). */
 export const RetirementDue = Retirement.extend({ memberId: z.string(), org: z.string() });
@@ -25,25 +27,20 @@ export function retirementsDue(
   rules: RuleSet = defaultRules,
 ): RetirementDue[] {
   const rule = latestRule(rules.retirementAge);
-  const ages = [
-    rule.earlier.male,
-    rule.earlier.female,
-    ...rule.schedule.flatMap((r) => [r.male, r.female]),
-  ];
-  const youngest = Math.min(...ages.map((a) => a.years));
-  const oldest = Math.max(...ages.map((a) => a.years)) + 1;
-  // Only birth years that can reach retirement age inside the window are computed.
-  const firstBirthYear = Number(from.slice(0, 4)) - oldest;
-  const lastBirthYear = Number(to.slice(0, 4)) - youngest;
+  const fromYear = Number(from.slice(0, 4));
+  const toYear = Number(to.slice(0, 4));
+  const range = { male: ageRange(rule, 'male'), female: ageRange(rule, 'female') };
   const due: RetirementDue[] = [];
   for (const member of members) {
-    const birthYear = Number(member.birthDate.slice(0, 4));
-    if (birthYear < firstBirthYear || birthYear > lastBirthYear) continue;
+    // Only birth years that can reach retirement age inside the window are computed.
+    const birthYear = Math.floor(dateKey(member.birthDate) / 10000);
+    const { youngest, oldest } = range[member.gender];
+    if (birthYear + oldest < fromYear || birthYear + youngest > toYear) continue;
     const result = retirement(member.birthDate, member.gender, rule);
     if (result.retiresOn >= from && result.retiresOn <= to)
       due.push({ memberId: member.id, org: member.org, ...result });
   }
   return due.sort(
-    (a, b) => a.retiresOn.localeCompare(b.retiresOn) || a.memberId.localeCompare(b.memberId),
+    (a, b) => compareText(a.retiresOn, b.retiresOn) || compareText(a.memberId, b.memberId),
   );
 }

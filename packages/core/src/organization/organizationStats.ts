@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dict } from '../_internal/dict';
 import type { Dataset } from '../dataset/dataset';
 import { OrganizationCategories, OrganizationKinds } from './codes';
 import type { OrganizationCategory } from './organization';
@@ -55,13 +56,16 @@ export function organizationStats(
   dataset: Pick<Dataset, 'organizations' | 'members'>,
   asOf: string,
 ): OrganizationStats {
-  const attending = new Map<string, number>();
-  const official = new Map<string, number>();
+  // One map lookup per member: [attending, official on asOf].
+  const perOrg = new Map<string, [number, number]>();
   for (const member of dataset.members) {
-    attending.set(member.org, (attending.get(member.org) ?? 0) + 1);
-    if (member.officialOn !== undefined && member.officialOn <= asOf) {
-      official.set(member.org, (official.get(member.org) ?? 0) + 1);
+    let counts = perOrg.get(member.org);
+    if (!counts) {
+      counts = [0, 0];
+      perOrg.set(member.org, counts);
     }
+    counts[0] += 1;
+    if (member.officialOn !== undefined && member.officialOn <= asOf) counts[1] += 1;
   }
 
   const byKind = Object.fromEntries(
@@ -84,14 +88,14 @@ export function organizationStats(
 
   const committee = { organizations: 0, members: 0 };
   const categories = new Map<OrganizationCategory, { organizations: number; members: number }>();
-  const membersByOrganization: Record<string, number> = {};
+  const membersByOrganization = dict<number>();
   const small: string[] = [];
   const withCommittee: string[] = [];
   for (const org of dataset.organizations) {
-    const members = attending.get(org.code) ?? 0;
+    const members = perOrg.get(org.code)?.[0] ?? 0;
     membersByOrganization[org.code] = members;
     if (org.kind !== 'grassroots-committee') {
-      const officialCount = official.get(org.code) ?? 0;
+      const officialCount = perOrg.get(org.code)?.[1] ?? 0;
       if (officialCount < MIN_CELL_MEMBERS) small.push(org.code);
       if (officialCount >= CELL_COMMITTEE_MIN_MEMBERS) withCommittee.push(org.code);
     }

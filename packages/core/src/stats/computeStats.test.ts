@@ -10,6 +10,7 @@ import {
   buildOrganization,
   buildPosition,
 } from '../testing/builders';
+import { validateDataset } from '../validation/validateDataset';
 import { computeStats, Stats } from './computeStats';
 
 const window = { asOf: '2026-03-01', from: '2025-07-01' };
@@ -112,6 +113,44 @@ describe('computeStats', () => {
       until: '2027-03-01',
       recognition: 1,
       recognitionOverdue: 0,
+    });
+  });
+
+  it('treats codes such as __proto__ and constructor as ordinary keys', () => {
+    const json = JSON.stringify(
+      buildDataset({
+        organizations: [
+          buildOrganization({ code: '__proto__' }),
+          buildOrganization({ code: 'constructor' }),
+        ],
+        members: [
+          ...['a', 'b', 'c'].map((id) => buildMember({ id, org: '__proto__' })),
+          ...['d', 'e', 'f'].map((id) => buildMember({ id, org: 'constructor' })),
+        ],
+        movements: [
+          buildMovement({
+            memberId: 'x',
+            type: 'transferred-out',
+            org: 'constructor',
+            date: '2025-08-01',
+          }),
+        ],
+        positions: [],
+        training: [],
+        planning: [],
+        classifications: [],
+        inspections: [],
+      }),
+    );
+    const result = validateDataset(JSON.parse(json));
+    expect(result.issues).toEqual([]);
+    const stats = computeStats(result.data, window);
+    expect(stats.organizations.membersByOrganization.__proto__).toBe(3);
+    expect(stats.organizations.membersByOrganization.constructor).toBe(3);
+    expect(stats.movements.byOrganization.constructor).toMatchObject({
+      transferredOut: 1,
+      closing: 3,
+      opening: 4,
     });
   });
 

@@ -36,10 +36,13 @@ export type ContractStats = z.infer<typeof ContractStats>;
  * contractStats(dataset, { asOf: '2026-03-01', from: '2025-07-01' }).members.total // 1239
  */
 export function contractStats(dataset: Dataset, window: StatsWindow): ContractStats {
+  const organizations = organizationStats(dataset, window.asOf);
   return {
     asOf: window.asOf,
-    organizations: organizationStats(dataset, window.asOf),
+    organizations,
     members: memberStats(dataset.members, window.asOf),
-    movements: movementStats(dataset, window),
+    movements: movementStats(dataset, window, {
+      membersByOrganization: organizations.membersByOrganization,
+    }),
   };
 }

@@ -1,4 +1,5 @@
 import type { CheckContext, Row, Rows } from '../_internal/checkContext';
+import { dict } from '../_internal/dict';
 import { fromZodIssue } from '../_internal/fromZodIssue';
 import { IsoDate, isBareYear } from '../common/dates';
 import {
@@ -80,7 +81,7 @@ function withoutEmpty(record: Record<string, unknown>): Record<string, unknown> 
     const value = record[key];
     const empty = value === null || (typeof value === 'string' && value.trim() === '');
     if (empty && !out) {
-      out = {};
+      out = dict<unknown>();
       for (const earlier in record) {
         if (earlier === key) break;
         out[earlier] = record[earlier];

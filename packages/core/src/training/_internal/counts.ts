@@ -10,11 +10,7 @@ export function zeroCounts<K extends string>(codes: readonly K[]): Record<K, num
   return counts;
 }
 
-/** Orders text by UTF-16 code units: the same order on every machine and locale. */
-export function compareText(a: string, b: string): number {
-  if (a < b) return -1;
-  return a > b ? 1 : 0;
-}
+export { compareText } from '../../_internal/compare';
 
 /** Adds `value` to the set kept under `key`, creating the set on first use. */
 export function addToSet<K, V>(sets: Map<K, Set<V>>, key: K, value: V): void {

@@ -78,7 +78,7 @@ export function memberStats(members: readonly Member[], asOf: string): MemberSta
     gender[member.gender] += 1;
     const age = Math.floor((asOfKey - dateKey(member.birthDate)) / 10000);
     ageBands[age < 30 ? 'under-30' : age < 40 ? '30-39' : age < 60 ? '40-59' : '60-plus'] += 1;
-    let kinh = isKinh.get(member.ethnicity);
+    let kinh = member.ethnicity === 'Kinh' ? true : isKinh.get(member.ethnicity);
     if (kinh === undefined) {
       kinh = labelKey(member.ethnicity) === 'kinh';
       isKinh.set(member.ethnicity, kinh);

@@ -127,13 +127,18 @@ export function badgesDue(
     for (const milestone of milestones) {
       const monthIndex = admittedMonthIndex + milestone * 12;
       const year = Math.floor(monthIndex / 12);
-      if (year < fromYear - 1 || year > toYear) continue;
+      if (year > toYear) break; // milestones ascend
+      if (year < fromYear - 1) continue;
       const month = (monthIndex % 12) + 1;
       const reached = year * 10000 + month * 100 + Math.min(day, daysInMonth(year, month));
       const monthDay = reached % 10000;
-      const occasion = occasions.find((o) => o >= monthDay);
-      const award =
-        occasion === undefined ? (year + 1) * 10000 + firstOccasion : year * 10000 + occasion;
+      let award = (year + 1) * 10000 + firstOccasion;
+      for (const occasion of occasions) {
+        if (occasion >= monthDay) {
+          award = year * 10000 + occasion;
+          break;
+        }
+      }
       if (award < fromKey || award > toKey) continue;
       due.push({
         memberId: member.id,

@@ -1,11 +1,6 @@
 import { z } from 'zod';
-import {
-  addMonths,
-  type CalendarDate,
-  daysInMonth,
-  formatIsoDate,
-  toCalendarDate,
-} from '../common/dates';
+import { dateKey } from '../_internal/dateKey';
+import { addMonths, type CalendarDate, daysInMonth, formatIsoDate } from '../common/dates';
 import { defaultRules } from '../rules/defaultRules';
 import type { RetirementAgeRule } from '../rules/schema';
 import { latestRule } from '../rules/selectRule';
@@ -58,12 +53,61 @@ export function ageRange(
   return cached[gender];
 }
 
+type AgeTable = { first: number; rows: Record<Gender, { years: number; months: number }>[] };
+const tables = new WeakMap<RetirementAgeRule, AgeTable>();
+
+/** The schedule as a dense table by year, cached per rule. */
+function ageTable(rule: RetirementAgeRule): AgeTable {
+  let table = tables.get(rule);
+  if (!table) {
+    const sorted = [...rule.schedule].sort((a, b) => a.year - b.year);
+    const first = sorted[0]?.year ?? 0;
+    const last = sorted[sorted.length - 1]?.year ?? 0;
+    const rows: AgeTable['rows'] = [];
+    let current = { male: rule.earlier.male, female: rule.earlier.female };
+    for (let year = first, k = 0; year <= last; year += 1) {
+      while (k < sorted.length && (sorted[k]?.year ?? Infinity) <= year) {
+        const row = sorted[k];
+        if (row) current = { male: row.male, female: row.female };
+        k += 1;
+      }
+      rows.push(current);
+    }
+    table = { first, rows };
+    tables.set(rule, table);
+  }
+  return table;
+}
+
 function ageFor(rule: RetirementAgeRule, year: number, gender: Gender) {
-  const first = rule.schedule[0];
-  if (first && year < first.year) return rule.earlier[gender];
-  let row = first;
-  for (const candidate of rule.schedule) if (candidate.year <= year) row = candidate;
-  return (row ?? first)?.[gender] ?? rule.earlier[gender];
+  const { first, rows } = ageTable(rule);
+  if (rows.length === 0 || year < first) return rule.earlier[gender];
+  return (
+    rows[Math.min(year - first, rows.length - 1)] as Record<
+      Gender,
+      { years: number; months: number }
+    >
+  )[gender];
+}
+
+/**
+ * The month (as year × 12 + month − 1) and day on which retirement age is
+ * reached, in integer arithmetic; `birthKey` is yyyymmdd.
+ */
+export function retirementMonthIndex(
+  birthKey: number,
+  gender: Gender,
+  rule: RetirementAgeRule,
+): { monthIndex: number; day: number; age: { years: number; months: number } } {
+  const birthYear = Math.floor(birthKey / 10000);
+  const birthIndex = birthYear * 12 + (Math.floor(birthKey / 100) % 100) - 1;
+  const youngest = ageRange(rule, gender).youngest;
+  for (let year = birthYear + youngest; year <= birthYear + youngest + 30; year += 1) {
+    const age = ageFor(rule, year, gender);
+    const monthIndex = birthIndex + age.years * 12 + age.months;
+    if (Math.floor(monthIndex / 12) === year) return { monthIndex, day: birthKey % 100, age };
+  }
+  throw new TypeError('the retirement schedule has no solution for this birth date');
 }
 
 /**
@@ -82,16 +126,10 @@ export function retirement(
   gender: Gender,
   rule: RetirementAgeRule = latestRule(defaultRules.retirementAge),
 ): Retirement {
-  const birth = toCalendarDate(birthDate);
-  let found: { age: { years: number; months: number }; date: CalendarDate } | undefined;
-  const youngest = ageRange(rule, gender).youngest;
-  for (let year = birth.year + youngest; year <= birth.year + youngest + 30 && !found; year += 1) {
-    const age = ageFor(rule, year, gender);
-    const date = addMonths(birth, age.years * 12 + age.months);
-    if (date.year === year) found = { age, date };
-  }
-  if (!found) throw new TypeError('the retirement schedule has no solution for this birth date');
-  const { age, date } = found;
+  const { monthIndex, day, age } = retirementMonthIndex(dateKey(birthDate), gender, rule);
+  const year = Math.floor(monthIndex / 12);
+  const month = (monthIndex % 12) + 1;
+  const date: CalendarDate = { year, month, day: Math.min(day, daysInMonth(year, month)) };
   const next = addMonths({ year: date.year, month: date.month, day: 1 }, 1);
   const retiresOn = { year: date.year, month: date.month, day: daysInMonth(date.year, date.month) };
   return {

@@ -145,7 +145,10 @@ describe('computeStats', () => {
     const result = validateDataset(JSON.parse(json));
     expect(result.issues).toEqual([]);
     const stats = computeStats(result.data, window);
-    expect(stats.organizations.membersByOrganization.__proto__).toBe(3);
+    expect(
+      Object.getOwnPropertyDescriptor(stats.organizations.membersByOrganization, '__proto__')
+        ?.value,
+    ).toBe(3);
     expect(stats.organizations.membersByOrganization.constructor).toBe(3);
     expect(stats.movements.byOrganization.constructor).toMatchObject({
       transferredOut: 1,

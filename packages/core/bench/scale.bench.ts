@@ -31,7 +31,7 @@ describe('national scale', () => {
     () => {
       measure('computeStats', national.members.length, () => computeStats(national, window));
     },
-    { iterations: 1, warmupIterations: 0, time: 0 },
+    { iterations: 1, warmupIterations: 0, time: 0, warmupTime: 0 },
   );
 
   bench(
@@ -40,6 +40,6 @@ describe('national scale', () => {
       const million = { ...national, members: national.members.slice(0, 1_000_000), movements: [] };
       measure('validateDataset', 1_000_000, () => validateDataset(million));
     },
-    { iterations: 1, warmupIterations: 0, time: 0 },
+    { iterations: 1, warmupIterations: 0, time: 0, warmupTime: 0 },
   );
 });

@@ -28,3 +28,13 @@ describe('documentation', () => {
     }
   });
 });
+
+describe('docs/stats.md', () => {
+  const stats = readFileSync(new URL('stats.md', docs), 'utf8');
+  it('documents every top-level key of the stats object', async () => {
+    const { Stats } = await import('../src/stats/computeStats');
+    for (const key of Object.keys(Stats.shape)) {
+      expect(stats).toMatch(new RegExp(`\\|\\s*\`${key}\`\\s*\\|`, 'u'));
+    }
+  });
+});

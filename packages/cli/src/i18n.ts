@@ -40,6 +40,34 @@ const TEXT = {
     vi: 'ngày số liệu yyyy-mm-dd (mặc định: ngày ghi trong dữ liệu)',
     en: 'reference date yyyy-mm-dd (default: the date in the data)',
   },
+  statsDescription: {
+    vi: 'Tính các số liệu của báo cáo: tổ chức, đảng viên, biến động và các mảng công tác khác.',
+    en: 'Compute the figures of the reports: organisations, members, movements and the other domains.',
+  },
+  statsAsOfOption: {
+    vi: 'ngày số liệu yyyy-mm-dd (bắt buộc)',
+    en: 'reference date yyyy-mm-dd (required)',
+  },
+  fromOption: {
+    vi: 'ngày bắt đầu kỳ báo cáo yyyy-mm-dd, tính biến động (bắt buộc)',
+    en: 'first day of the period yyyy-mm-dd, for movements (required)',
+  },
+  statsJsonOption: {
+    vi: 'in toàn bộ số liệu dạng JSON (các khóa của hợp đồng dữ liệu, mục 3)',
+    en: 'print every figure as JSON (the keys of the data contract, section 3)',
+  },
+  statsNeedsValidData: {
+    vi: 'Dữ liệu còn lỗi nên chưa tính số liệu. Hãy sửa các lỗi dưới đây rồi chạy lại.\n',
+    en: 'The data has errors, so no figures were computed. Fix the errors below and run again.\n',
+  },
+  reportDescription: {
+    vi: 'Lập báo cáo DOCX, HTML, Markdown (sắp có)',
+    en: 'Write the report as DOCX, HTML, Markdown (coming soon)',
+  },
+  reportNotYet: {
+    vi: 'Lệnh party report chưa có trong phiên bản này. Hiện có thể dùng party stats để lấy số liệu.',
+    en: 'party report is not in this version yet. Use party stats for the figures meanwhile.',
+  },
   examples: { vi: 'Ví dụ:', en: 'Examples:' },
   exitCodes: {
     vi: 'Mã thoát: 0 không có lỗi; 1 dữ liệu có lỗi; 2 sai cách dùng hoặc không đọc được tệp.',

@@ -1,8 +1,9 @@
-import { InvalidArgumentError, IsoDate, PartyError } from '@org/party-core';
+import { computeStats, InvalidArgumentError, IsoDate, PartyError } from '@org/party-core';
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { renderValidation, runValidation, validationJson } from './commands/validate';
 import { EXIT, exitCodeFor } from './exitCodes';
+import { renderStatsSummary } from './format/statsSummary';
 import { detectLang, helpTitle, type Lang, text } from './i18n';
 import { type CliIo, useColor } from './io';
 import { readDatasetInput } from './readDataset';
@@ -110,6 +111,62 @@ function buildProgram(io: CliIo, lang: Lang, setExit: (code: number) => void): C
         options.json ? validationJson(path, result) : renderValidation(path, result, lang, width),
       );
       setExit(result.ok ? EXIT.ok : EXIT.invalidData);
+    });
+
+  program
+    .command('stats')
+    .description(text(lang, 'statsDescription'))
+    .argument('<dataset>', text(lang, 'datasetArgument'))
+    .usage(lang === 'vi' ? '[tùy chọn] <dataset>' : '[options] <dataset>')
+    .requiredOption('--as-of <date>', text(lang, 'statsAsOfOption'), parseIsoDate(lang))
+    .requiredOption('--from <date>', text(lang, 'fromOption'), parseIsoDate(lang))
+    .option('--json', text(lang, 'statsJsonOption'))
+    .helpOption('-h, --help', text(lang, 'helpOption'))
+    .addHelpText(
+      'after',
+      [
+        '',
+        text(lang, 'examples'),
+        '  party stats examples/minimal/dataset.json --as-of 2026-03-01 --from 2025-07-01',
+        '  party stats du-lieu.json --as-of 2026-03-01 --from 2025-07-01 --json > so-lieu.json',
+        '',
+        text(lang, 'exitCodes'),
+      ].join('\n'),
+    )
+    .action(async (path: string, options: { json?: boolean; asOf: string; from: string }) => {
+      const input = await readDatasetInput(path, io.cwd, lang);
+      const result = runValidation(input, options.asOf);
+      const width = Math.min(Math.max(io.stdout.columns ?? 100, 60), 140);
+      if (!result.ok) {
+        io.stderr.write(text(lang, 'statsNeedsValidData'));
+        io.stdout.write(renderValidation(path, result, lang, width));
+        setExit(EXIT.invalidData);
+        return;
+      }
+      if (options.from > options.asOf) {
+        throw new InvalidArgumentError(
+          lang === 'vi'
+            ? `Ngày bắt đầu (--from ${options.from}) phải trước ngày số liệu (--as-of ${options.asOf}).`
+            : `--from ${options.from} must not be after --as-of ${options.asOf}.`,
+        );
+      }
+      const stats = computeStats(result.data, { asOf: options.asOf, from: options.from });
+      io.stdout.write(
+        options.json
+          ? `${JSON.stringify(stats, null, 2)}\n`
+          : renderStatsSummary(stats, lang, width),
+      );
+      setExit(EXIT.ok);
+    });
+
+  program
+    .command('report')
+    .description(text(lang, 'reportDescription'))
+    .allowUnknownOption()
+    .allowExcessArguments()
+    .helpOption('-h, --help', text(lang, 'helpOption'))
+    .action(() => {
+      throw new InvalidArgumentError(text(lang, 'reportNotYet'));
     });
 
   for (const command of program.commands) {

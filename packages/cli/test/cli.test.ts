@@ -107,3 +107,95 @@ describe('party validate (in process)', () => {
     expect(stdout).toContain('Valid: 0 errors, 0 warnings, 1 notices.');
   });
 });
+
+describe('party stats (in process)', () => {
+  const args = [
+    'stats',
+    'examples/minimal/dataset.json',
+    '--as-of',
+    '2026-03-01',
+    '--from',
+    '2025-07-01',
+  ];
+
+  it('prints the contract object with --json', async () => {
+    const { code, stdout } = await run([...args, '--json']);
+    expect(code).toBe(0);
+    const stats = JSON.parse(stdout) as Record<string, Record<string, unknown>>;
+    expect(Object.keys(stats).slice(0, 4)).toEqual([
+      'asOf',
+      'organizations',
+      'members',
+      'movements',
+    ]);
+    expect(stats.asOf).toBe('2026-03-01');
+    expect(stats.organizations).toMatchObject({
+      direct: 4,
+      byKind: { 'grassroots-committee': 1, 'grassroots-cell': 1, 'subordinate-cell': 2 },
+      eHandbookRegistered: 4,
+    });
+    expect(stats.members).toMatchObject({
+      total: 13,
+      probationary: 1,
+      gender: { male: 7, female: 6 },
+    });
+    expect(stats.movements).toMatchObject({
+      from: '2025-07-01',
+      to: '2026-03-01',
+      opening: 13,
+      closing: 13,
+      net: 0,
+      admitted: 1,
+      transferredIn: 1,
+      transferredOut: 1,
+      deceased: 1,
+    });
+  });
+
+  it('prints a readable Vietnamese summary with percentages', async () => {
+    const { code, stdout } = await run(args);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Số liệu tính đến ngày 1/3/2026; biến động từ ngày 1/7/2025.');
+    expect(stdout).toContain('ĐẢNG VIÊN: 13');
+    expect(stdout).toMatch(/Nữ\s+6\s+46,2%/u);
+    expect(stdout).toContain('Tăng/giảm: 0 (không tính chuyển nội bộ: 0).');
+  });
+
+  it('requires --as-of and --from, and refuses a period that ends before it starts', async () => {
+    expect(
+      (await run(['stats', 'examples/minimal/dataset.json', '--as-of', '2026-03-01'])).code,
+    ).toBe(2);
+    const reversed = await run([
+      'stats',
+      'examples/minimal/dataset.json',
+      '--as-of',
+      '2025-01-01',
+      '--from',
+      '2025-07-01',
+    ]);
+    expect(reversed.code).toBe(2);
+    expect(reversed.stderr).toContain('phải trước ngày số liệu');
+  });
+
+  it('exits 1 and lists the problems when the data has errors', async () => {
+    const { code, stdout, stderr } = await run([
+      'stats',
+      `${fixtures}/broken.json`,
+      '--as-of',
+      '2026-03-01',
+      '--from',
+      '2025-07-01',
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('Dữ liệu còn lỗi');
+    expect(stdout).toContain('Không hợp lệ: 4 lỗi');
+  });
+});
+
+describe('party report', () => {
+  it('is reserved and says so, exit 2', async () => {
+    const { code, stderr } = await run(['report', 'x']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('party report chưa có');
+  });
+});

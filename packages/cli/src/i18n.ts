@@ -32,8 +32,8 @@ const TEXT = {
     en: 'Validate a dataset and list every error, warning and notice.',
   },
   datasetArgument: {
-    vi: 'bộ dữ liệu: tệp JSON chuẩn (do party import tạo ra)',
-    en: 'the dataset: a canonical JSON file (as written by party import)',
+    vi: 'bộ dữ liệu: thư mục CSV, tệp .xlsx hoặc tệp .json',
+    en: 'the dataset: a CSV folder, an .xlsx workbook or a .json file',
   },
   jsonOption: { vi: 'in kết quả dạng JSON', en: 'print the result as JSON' },
   asOfOption: {
@@ -67,6 +67,28 @@ const TEXT = {
   reportNotYet: {
     vi: 'Lệnh party report chưa có trong phiên bản này. Hiện có thể dùng party stats để lấy số liệu.',
     en: 'party report is not in this version yet. Use party stats for the figures meanwhile.',
+  },
+  importDescription: {
+    vi: 'Đọc thư mục CSV, tệp Excel hoặc JSON, kiểm tra và ghi ra tệp JSON chuẩn.',
+    en: 'Read a CSV folder, an Excel workbook or JSON, validate it and write the canonical JSON.',
+  },
+  importDatasetArgument: {
+    vi: 'bộ dữ liệu: thư mục CSV, tệp .xlsx hoặc tệp .json',
+    en: 'the dataset: a CSV folder, an .xlsx workbook or a .json file',
+  },
+  importOutputOption: { vi: 'tệp JSON sẽ ghi ra', en: 'the JSON file to write' },
+  forceOption: { vi: 'ghi đè nếu tệp đã có', en: 'overwrite an existing file' },
+  importNeedsValidData: {
+    vi: 'Dữ liệu còn lỗi nên chưa ghi tệp JSON. Hãy sửa các lỗi dưới đây rồi chạy lại.\n',
+    en: 'The data has errors, so no JSON was written. Fix the errors below and run again.\n',
+  },
+  templateDescription: {
+    vi: 'Tạo mẫu nhập liệu trống: tệp Excel có danh sách chọn, hoặc thư mục CSV kèm hướng dẫn.',
+    en: 'Write an empty template: an Excel workbook with drop-down lists, or a CSV folder with a guide.',
+  },
+  templateOutputOption: {
+    vi: 'tệp .xlsx hoặc thư mục sẽ tạo',
+    en: 'the .xlsx file or folder to create',
   },
   examples: { vi: 'Ví dụ:', en: 'Examples:' },
   exitCodes: {

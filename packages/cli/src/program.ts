@@ -1,12 +1,19 @@
+import { existsSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
 import { computeStats, InvalidArgumentError, IsoDate, PartyError } from '@org/party-core';
+import {
+  writeCanonicalJson,
+  writeTemplateCsvFolder,
+  writeTemplateWorkbook,
+} from '@org/party-import';
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
-import { renderValidation, runValidation, validationJson } from './commands/validate';
+import { renderValidation, validationJson } from './commands/validate';
 import { EXIT, exitCodeFor } from './exitCodes';
 import { renderStatsSummary } from './format/statsSummary';
 import { detectLang, helpTitle, type Lang, text } from './i18n';
 import { type CliIo, useColor } from './io';
-import { readDatasetInput } from './readDataset';
+import { loadDataset } from './loadDataset';
 
 const RED = (s: string) => `\u001b[31m${s}\u001b[39m`;
 
@@ -65,6 +72,10 @@ function helpConfig(lang: Lang) {
   };
 }
 
+function terminalWidth(io: CliIo): number {
+  return Math.min(Math.max(io.stdout.columns ?? 100, 60), 140);
+}
+
 function buildProgram(io: CliIo, lang: Lang, setExit: (code: number) => void): Command {
   const program = new Command('party')
     .description(text(lang, 'programDescription'))
@@ -104,9 +115,8 @@ function buildProgram(io: CliIo, lang: Lang, setExit: (code: number) => void): C
       ].join('\n'),
     )
     .action(async (path: string, options: { json?: boolean; asOf?: string }) => {
-      const input = await readDatasetInput(path, io.cwd, lang);
-      const result = runValidation(input, options.asOf);
-      const width = Math.min(Math.max(io.stdout.columns ?? 100, 60), 140);
+      const result = await loadDataset(path, io, lang, options.asOf);
+      const width = terminalWidth(io);
       io.stdout.write(
         options.json ? validationJson(path, result) : renderValidation(path, result, lang, width),
       );
@@ -134,15 +144,6 @@ function buildProgram(io: CliIo, lang: Lang, setExit: (code: number) => void): C
       ].join('\n'),
     )
     .action(async (path: string, options: { json?: boolean; asOf: string; from: string }) => {
-      const input = await readDatasetInput(path, io.cwd, lang);
-      const result = runValidation(input, options.asOf);
-      const width = Math.min(Math.max(io.stdout.columns ?? 100, 60), 140);
-      if (!result.ok) {
-        io.stderr.write(text(lang, 'statsNeedsValidData'));
-        io.stdout.write(renderValidation(path, result, lang, width));
-        setExit(EXIT.invalidData);
-        return;
-      }
       if (options.from > options.asOf) {
         throw new InvalidArgumentError(
           lang === 'vi'
@@ -150,11 +151,99 @@ function buildProgram(io: CliIo, lang: Lang, setExit: (code: number) => void): C
             : `--from ${options.from} must not be after --as-of ${options.asOf}.`,
         );
       }
+      const result = await loadDataset(path, io, lang, options.asOf);
+      const width = terminalWidth(io);
+      if (!result.ok) {
+        io.stderr.write(text(lang, 'statsNeedsValidData'));
+        io.stdout.write(renderValidation(path, result, lang, width));
+        setExit(EXIT.invalidData);
+        return;
+      }
       const stats = computeStats(result.data, { asOf: options.asOf, from: options.from });
       io.stdout.write(
         options.json
           ? `${JSON.stringify(stats, null, 2)}\n`
           : renderStatsSummary(stats, lang, width),
+      );
+      setExit(EXIT.ok);
+    });
+
+  program
+    .command('import')
+    .description(text(lang, 'importDescription'))
+    .argument('<dataset>', text(lang, 'importDatasetArgument'))
+    .usage(
+      lang === 'vi' ? '[tùy chọn] <dataset> -o <tệp.json>' : '[options] <dataset> -o <file.json>',
+    )
+    .requiredOption('-o, --output <file>', text(lang, 'importOutputOption'))
+    .option('--as-of <date>', text(lang, 'asOfOption'), parseIsoDate(lang))
+    .option('--force', text(lang, 'forceOption'))
+    .helpOption('-h, --help', text(lang, 'helpOption'))
+    .addHelpText(
+      'after',
+      [
+        '',
+        text(lang, 'examples'),
+        '  party import du-lieu.xlsx -o du-lieu.json',
+        '  party import thu-muc-csv/ -o du-lieu.json --as-of 2026-03-01',
+        '',
+        text(lang, 'exitCodes'),
+      ].join('\n'),
+    )
+    .action(async (path: string, options: { output: string; asOf?: string; force?: boolean }) => {
+      const result = await loadDataset(path, io, lang, options.asOf);
+      if (!result.ok) {
+        io.stderr.write(text(lang, 'importNeedsValidData'));
+        io.stdout.write(renderValidation(path, result, lang, terminalWidth(io)));
+        setExit(EXIT.invalidData);
+        return;
+      }
+      const target = resolve(io.cwd, options.output);
+      if (!options.force && existsSync(target)) {
+        throw new InvalidArgumentError(
+          lang === 'vi'
+            ? `Tệp “${options.output}” đã có. Hãy chọn tên khác hoặc thêm --force để ghi đè.`
+            : `“${options.output}” already exists. Choose another name or add --force to overwrite it.`,
+        );
+      }
+      await writeCanonicalJson(target, result.data);
+      const counts = result.issues.length;
+      io.stdout.write(
+        lang === 'vi'
+          ? `Đã ghi ${options.output}: ${result.data.organizations.length} tổ chức, ${result.data.members.length} đảng viên${counts ? `; ${counts} cảnh báo hoặc lưu ý (xem bằng party validate)` : ''}.\n`
+          : `Wrote ${options.output}: ${result.data.organizations.length} organisations, ${result.data.members.length} members${counts ? `; ${counts} warnings or notices (see party validate)` : ''}.\n`,
+      );
+      setExit(EXIT.ok);
+    });
+
+  program
+    .command('template')
+    .description(text(lang, 'templateDescription'))
+    .usage(lang === 'vi' ? '-o <tệp.xlsx | thư mục>' : '-o <file.xlsx | folder>')
+    .requiredOption('-o, --output <path>', text(lang, 'templateOutputOption'))
+    .option('--force', text(lang, 'forceOption'))
+    .helpOption('-h, --help', text(lang, 'helpOption'))
+    .addHelpText(
+      'after',
+      [
+        '',
+        text(lang, 'examples'),
+        '  party template -o mau-du-lieu.xlsx',
+        '  party template -o mau-csv/',
+      ].join('\n'),
+    )
+    .action(async (options: { output: string; force?: boolean }) => {
+      const target = resolve(io.cwd, options.output);
+      const overwrite = { overwrite: options.force === true };
+      if (extname(target).toLowerCase() === '.xlsx') {
+        await writeTemplateWorkbook(target, overwrite);
+      } else {
+        await writeTemplateCsvFolder(target, overwrite);
+      }
+      io.stdout.write(
+        lang === 'vi'
+          ? `Đã tạo mẫu nhập liệu: ${options.output}\n`
+          : `Template written: ${options.output}\n`,
       );
       setExit(EXIT.ok);
     });
@@ -198,7 +287,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const message = `${usageMessage(error, lang)}\n${help}`;
       io.stderr.write(`${useColor(io.stderr, io.env) ? RED(message) : message}\n`);
     } else if (error instanceof PartyError) {
-      io.stderr.write(`${useColor(io.stderr, io.env) ? RED(error.message) : error.message}\n`);
+      const english = (error as PartyError & { messageEn?: string }).messageEn;
+      const message = lang === 'en' && english ? english : error.message;
+      io.stderr.write(`${useColor(io.stderr, io.env) ? RED(message) : message}\n`);
     } else {
       const message =
         lang === 'vi'

@@ -77,8 +77,8 @@ describe('party validate (in process)', () => {
       ],
       [['validate'], /Thiếu tham số: dataset\./u],
       [['validate', 'khong-co.json'], /Không tìm thấy “khong-co\.json”/u],
-      [['validate', `${fixtures}/not-json.json`], /không phải là tệp JSON hợp lệ/u],
-      [['validate', 'examples'], /thư mục CSV hoặc tệp Excel/u],
+      [['validate', `${fixtures}/not-json.json`], /không phải JSON hợp lệ/u],
+      [['validate', 'examples/minimal/README.md'], /Không nhận dạng được “README\.md”/u],
       [
         ['validate', 'examples/minimal/dataset.json', '--as-of', '01/03/2026'],
         /hãy ghi dạng yyyy-mm-dd/u,

@@ -1,0 +1,65 @@
+/**
+ * `@org/party-import`: reads a ward's party data from a CSV folder, an XLSX
+ * workbook or canonical JSON into the `@org/party-core` dataset, with every
+ * problem located in the user's files.
+ *
+ * @packageDocumentation
+ */
+
+export { csvFileTable, MAX_CSV_RECORD_SIZE, readCsvFolder } from './csv/readCsvFolder';
+export { type ImportOptions, importDataset } from './importDataset';
+export {
+  type BilingualUnreadableInputError,
+  ImportIssue,
+  ImportSource,
+  type IssueLocator,
+  importIssue,
+  toImportIssues,
+  unreadableInput,
+} from './issues';
+export { readJsonDataset } from './json';
+export { cellText, convertCell, parseNumberText } from './mapping/convertCell';
+export { FIELD_KINDS, type FieldKind, type FieldKindMap } from './mapping/fieldKinds';
+export {
+  type ImportFormat,
+  type ImportResult,
+  type ImportTablesOptions,
+  importTables,
+} from './mapping/importTables';
+export {
+  fieldOfHeader,
+  type MatchedColumn,
+  type TableInfo,
+  type TableTarget,
+  tableTarget,
+} from './mapping/tableInfo';
+export {
+  analyzeHeader,
+  type HeaderAnalysis,
+  type RecordLocation,
+  type TableRecords,
+  type TableToRecordsOptions,
+  tableToRecords,
+} from './mapping/tableToRecords';
+export { tableToWard, type WardFieldLocation, type WardRecord } from './mapping/tableToWard';
+export type { Cell, Table, TableRow } from './table';
+export {
+  COLUMN_NOTES,
+  type ColumnKind,
+  type ColumnNote,
+  codedValuesText,
+  type FieldNotes,
+  TEMPLATE_GUIDE_FILE,
+  TEMPLATE_KEYS,
+  TEMPLATE_LISTS_SHEET,
+  type TemplateColumn,
+  type TemplateFile,
+  type TemplateKey,
+  type TemplateWriteOptions,
+  templateFiles,
+  templateGuideMarkdown,
+  writeTemplateCsvFolder,
+  writeTemplateWorkbook,
+} from './template/index';
+export { canonicalJson, writeCanonicalJson, writeFileAtomic } from './writeJson';
+export { readWorkbook } from './xlsx/index';

@@ -1,3 +1,5 @@
+import { mergeConfig } from 'vitest/config';
 import { sharedTestConfig } from '../../vitest.shared';
 
-export default sharedTestConfig;
+// End-to-end tests start the built binary many times: allow a minute each.
+export default mergeConfig(sharedTestConfig, { test: { testTimeout: 60_000 } });

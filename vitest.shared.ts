@@ -12,6 +12,9 @@ export const sharedTestConfig = defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     setupFiles: [new URL('./vitest.setup.ts', import.meta.url).pathname],
     restoreMocks: true,
+    // Property tests run hundreds of cases and CI machines have 2 cores shared
+    // by every package's tests: a generous limit, so only a hang fails.
+    testTimeout: 30_000,
     benchmark: { include: ['src/**/*.bench.ts', 'bench/**/*.bench.ts'] },
     execArgv: ['--expose-gc', '--max-old-space-size=8192'],
     // The JSON report feeds the one-line summary of `pnpm test` (.ci/test-summary.mjs).

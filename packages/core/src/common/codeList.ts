@@ -46,6 +46,7 @@ export function defineCodeList<const Labels extends Record<string, CodeLabel>>(
   const codes = Object.keys(labels) as Code[];
   if (codes.length === 0) throw new TypeError(`code list ${name} is empty`);
   const byKey = new Map<string, Code>();
+  const seen = new Map<string, Code | undefined>();
   for (const code of codes) {
     const label = labels[code] as CodeLabel;
     for (const text of [code, label.vi, ...(label.aliases ?? [])]) byKey.set(labelKey(text), code);
@@ -55,6 +56,14 @@ export function defineCodeList<const Labels extends Record<string, CodeLabel>>(
     codes: codes as [Code, ...Code[]],
     labels,
     schema: z.enum(codes as [Code, ...Code[]]) as unknown as z.ZodEnum<{ [K in Code]: K }>,
-    match: (text: string) => byKey.get(labelKey(text)),
+    match: (text: string) => {
+      // Spreadsheets repeat the same few labels on every row: remember the
+      // texts already seen (bounded, so odd input cannot grow it without end).
+      const known = seen.get(text);
+      if (known !== undefined || seen.has(text)) return known;
+      const code = byKey.get(labelKey(text));
+      if (seen.size < 10_000) seen.set(text, code);
+      return code;
+    },
   };
 }

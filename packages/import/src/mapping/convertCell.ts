@@ -112,6 +112,23 @@ function convertEducation(text: string, list: CodeList<string> | undefined): str
   return level <= primary ? 'primary' : level <= lower ? 'lower-secondary' : 'upper-secondary';
 }
 
+const SHORT_TEXT = 12;
+const INTERNED_MAX = 200_000;
+const interned = new Map<string, string>();
+
+/**
+ * Returns one shared instance of a repeated string: dates, organisation codes
+ * and labels repeat on every row of a roster, and millions of copies would
+ * take gigabytes. Bounded, so unique values cannot grow it without end.
+ */
+function intern<T>(value: T): T {
+  if (typeof value !== 'string') return value;
+  const known = interned.get(value);
+  if (known !== undefined) return known as T;
+  if (interned.size < INTERNED_MAX) interned.set(value, value);
+  return value;
+}
+
 /**
  * Converts one cell of a field to the value the core schema expects, or
  * `undefined` when the cell is empty (the field is then absent). Values that
@@ -134,7 +151,7 @@ function convertEducation(text: string, list: CodeList<string> | undefined): str
  * convertCell('education', '9/12', GeneralEducationLevels) // 'lower-secondary'
  */
 export function convertCell(kind: FieldKind, cell: Cell, list?: CodeList<string>): unknown {
-  if (kind === 'date' || kind === 'partial-date') return convertDate(cell);
+  if (kind === 'date' || kind === 'partial-date') return intern(convertDate(cell));
   if (kind === 'yes-no') {
     if (typeof cell === 'boolean') return cell;
     const text = cellText(cell);
@@ -161,6 +178,6 @@ export function convertCell(kind: FieldKind, cell: Cell, list?: CodeList<string>
     case 'education':
       return convertEducation(text, list);
     default:
-      return text;
+      return text.length <= SHORT_TEXT ? intern(text) : text;
   }
 }

@@ -6,6 +6,7 @@ import {
   FIELD_HEADERS,
   type IssueLocation,
   RecordKind,
+  type ValidationIssue,
   validateDataset,
 } from '@org/party-core';
 import {
@@ -15,7 +16,7 @@ import {
   importIssue,
   toImportIssues,
 } from '../issues';
-import type { Table } from '../table';
+import type { Cell, Table } from '../table';
 import { TEMPLATE_LISTS_SHEET } from '../template/writeTemplate';
 import { shownCell, sourceOf, type TableTarget, tableTarget } from './tableInfo';
 import { type TableRecords, tableToRecords } from './tableToRecords';
@@ -72,6 +73,8 @@ class TablesLocator implements IssueLocator {
     private readonly collections: Partial<Record<CollectionName, TableRecords>>,
     private readonly ward: WardRecord | undefined,
     private readonly expected: (target: TableTarget) => ImportSource,
+    /** Cells of the rows that have issues, read again after validation, by table. */
+    private readonly cells: ReadonlyMap<TableRecords, ReadonlyMap<number, readonly Cell[]>>,
   ) {}
 
   locate(location: IssueLocation): { source: ImportSource; value?: unknown } {
@@ -104,7 +107,9 @@ class TablesLocator implements IssueLocator {
     if (!record) return { source: sourceOf(records.table, undefined, header) };
     return {
       source: sourceOf(records.table, record.row, header),
-      value: column ? shownCell(record.cells[column.index]) : undefined,
+      value: column
+        ? shownCell(this.cells.get(records)?.get(record.row)?.[column.index])
+        : undefined,
     };
   }
 }
@@ -191,7 +196,12 @@ export async function importTables(
     if (records) raw[name] = records.records;
   }
   const validation = validateDataset(raw, { asOf: options.asOf });
-  const locator = new TablesLocator(collections, ward, expected);
+  const locator = new TablesLocator(
+    collections,
+    ward,
+    expected,
+    await cellsOfIssueRows(validation.issues, collections),
+  );
   const coreIssues = collapseMissingColumns(
     toImportIssues(validation.issues, locator).map((issue) => missingTableMessage(issue, format)),
     collections,
@@ -217,6 +227,43 @@ export async function importTables(
     issues,
     format,
   };
+}
+
+/**
+ * Reads again, table by table, only the rows that issues point at, to show
+ * the values as written. Records keep no cells, so large files are held once.
+ */
+async function cellsOfIssueRows(
+  issues: readonly ValidationIssue[],
+  collections: Partial<Record<CollectionName, TableRecords>>,
+): Promise<Map<TableRecords, Map<number, readonly Cell[]>>> {
+  const wanted = new Map<TableRecords, Set<number>>();
+  for (const issue of issues) {
+    for (const location of [issue.location, issue.related]) {
+      if (!location || location.index === undefined) continue;
+      if (location.kind === 'dataset' || location.kind === 'ward') continue;
+      const records = collections[location.kind];
+      const record = records?.locations[location.index];
+      if (!records || !record) continue;
+      const rows = wanted.get(records) ?? new Set<number>();
+      rows.add(record.row);
+      wanted.set(records, rows);
+    }
+  }
+  const cells = new Map<TableRecords, Map<number, readonly Cell[]>>();
+  for (const [records, rows] of wanted) {
+    const found = new Map<number, readonly Cell[]>();
+    try {
+      for await (const { row, cells: rowCells } of records.source.rows()) {
+        if (rows.has(row)) found.set(row, rowCells);
+        if (found.size === rows.size) break;
+      }
+    } catch {
+      // The table could be read once; if it cannot be read again, issues show no value.
+    }
+    cells.set(records, found);
+  }
+  return cells;
 }
 
 /** A required file or sheet that is missing is named as the user must create it. */

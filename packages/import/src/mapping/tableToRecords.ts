@@ -18,11 +18,14 @@ import {
   type TableTarget,
 } from './tableInfo';
 
-/** Where one record came from: its table, its row, and the row's cells as read. */
+/**
+ * Where one record came from: its table and row. The row's cells are not
+ * kept, so a roster of millions of rows is held once, as records; the cells
+ * of the few rows that have problems are read again to show their values.
+ */
 export interface RecordLocation {
   readonly table: TableInfo;
   readonly row: number;
-  readonly cells: readonly Cell[];
 }
 
 /** The records read from one table, with where each came from and the table's own problems. */
@@ -31,6 +34,8 @@ export interface TableRecords {
   readonly collection: CollectionName;
   /** The table's header and source; `columns` is empty when the table has no header. */
   readonly table: TableInfo;
+  /** The table itself, to read again the rows whose cells an issue shows. */
+  readonly source: Table;
   /** One raw record per data row, in row order, for core validation. */
   readonly records: Record<string, unknown>[];
   /** Where each record came from, at the same index. */
@@ -203,7 +208,7 @@ export async function tableToRecords(
         );
       }
       records.push(record);
-      locations.push({ table: info, row, cells });
+      locations.push({ table: info, row });
     }
   } catch (error) {
     issues.push(
@@ -228,5 +233,5 @@ export async function tableToRecords(
       ),
     );
   }
-  return { collection, table: info, records, locations, issues };
+  return { collection, table: info, source: table, records, locations, issues };
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -29,25 +29,28 @@ async function party(args: string[]) {
 
 const window = ['--as-of', '2026-03-01', '--from', '2025-07-01'];
 
-/** Figures of the messy fixture, computed by hand from its rows. */
+/**
+ * Figures of the messy fixture, computed by hand from its rows (six members;
+ * the last has a 12-digit id, stored as a number in the workbook).
+ */
 const expected = {
   organizations: {
     direct: 2,
     byKind: { 'grassroots-committee': 1, 'grassroots-cell': 1, 'subordinate-cell': 0 },
     structure: {
       'grassroots-committee': { organizations: 1, members: 3 },
-      'public-service': { organizations: 1, members: 2 },
+      'public-service': { organizations: 1, members: 3 },
     },
     eHandbookRegistered: 1,
   },
   members: {
-    total: 5,
+    total: 6,
     probationary: 0,
-    gender: { male: 3, female: 2 },
-    ageBands: { 'under-30': 0, '30-39': 1, '40-59': 3, '60-plus': 1 },
-    ethnicity: { kinh: 4, minority: 1 },
+    gender: { male: 3, female: 3 },
+    ageBands: { 'under-30': 0, '30-39': 1, '40-59': 4, '60-plus': 1 },
+    ethnicity: { kinh: 5, minority: 1 },
     religion: {
-      none: 2,
+      none: 3,
       catholic: 1,
       buddhist: 1,
       protestant: 0,
@@ -55,22 +58,22 @@ const expected = {
       'hoa-hao': 0,
       other: 1,
     },
-    generalEducation: { primary: 0, 'lower-secondary': 2, 'upper-secondary': 3 },
+    generalEducation: { primary: 0, 'lower-secondary': 2, 'upper-secondary': 4 },
     professional: {
       doctorate: 1,
       master: 1,
       university: 1,
-      college: 0,
+      college: 1,
       intermediate: 0,
       elementary: 0,
       none: 2,
     },
-    politicalTheory: { advanced: 1, bachelor: 1, intermediate: 1, elementary: 1, none: 1 },
+    politicalTheory: { advanced: 1, bachelor: 1, intermediate: 1, elementary: 2, none: 1 },
     occupation: {
       'civil-servant': 1,
       retired: 2,
       'armed-forces': 1,
-      'private-sector': 0,
+      'private-sector': 1,
       'state-enterprise': 0,
       student: 0,
       farmer: 1,
@@ -91,6 +94,19 @@ describe('party on messy files (built binary)', () => {
   });
 
   it('gives identical figures for the same data as an XLSX workbook (dates as date cells, ids as numbers)', async () => {
+    const ids = await party(['import', `${fixtures}/messy.xlsx`, '-o', join(work, 'ids.json')]);
+    expect(ids.code).toBe(0);
+    const imported = JSON.parse(readFileSync(join(work, 'ids.json'), 'utf8')) as {
+      members: { id: string }[];
+    };
+    expect(imported.members.map((m) => m.id)).toEqual([
+      '012345',
+      '000789',
+      'DV003',
+      'DV004',
+      'DV005',
+      '123456789012',
+    ]);
     const csv = JSON.parse(
       (await party(['stats', `${fixtures}/messy-csv`, ...window, '--json'])).stdout,
     );
@@ -107,7 +123,7 @@ describe('party on messy files (built binary)', () => {
       '2026-03-01',
     ]);
     expect(code).toBe(0);
-    expect(stdout).toContain('Hợp lệ: 0 lỗi, 2 cảnh báo, 3 lưu ý.');
+    expect(stdout).toContain('Hợp lệ: 0 lỗi, 1 cảnh báo, 3 lưu ý.');
     expect(stdout).toMatch(/Tệp dang-vien\.csv[\s\S]*3\s+NGÀY SINH\s+lưu ý\s+1975/u);
     expect(stdout).not.toContain('Nguyễn Văn An');
   });
@@ -150,7 +166,7 @@ describe('party on messy files (built binary)', () => {
       '2026-03-01',
     ]);
     expect(imported.code).toBe(0);
-    expect(imported.stdout).toContain('3 tổ chức, 5 đảng viên');
+    expect(imported.stdout).toContain('3 tổ chức, 6 đảng viên');
     const again = await party(['stats', out, ...window, '--json']);
     expect(JSON.parse(again.stdout).members).toEqual(expected.members);
     const refused = await party(['import', `${fixtures}/messy-csv`, '-o', out]);

@@ -101,8 +101,8 @@ function inForce(position: Position, asOf: string): boolean {
  * roles of a pair on `asOf`, in any organisations; a member holding three of
  * the roles counts in each pair they make. `heads` counts positions (rows) of
  * residential group heads and Front work committee heads, split by whether
- * their `memberId` is on the roster: `notOnRoster` of 0 supports a report's
- * "100% tổ trưởng tổ dân phố, trưởng ban công tác mặt trận là đảng viên".
+ * their `memberId` is on the roster: `notOnRoster` of 0 lets a report state
+ * that every such head is a party member.
  *
  * One pass over `positions`; the roster is read once, looking up only the
  * holders of head positions.

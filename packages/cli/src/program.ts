@@ -72,6 +72,13 @@ function helpConfig(lang: Lang) {
   };
 }
 
+/** The help text after the options: examples and, where useful, the exit statuses. */
+function examplesHelp(lang: Lang, examples: readonly string[], exitCodes = false): string {
+  const lines = ['', text(lang, 'examples'), ...examples.map((example) => `  ${example}`)];
+  if (exitCodes) lines.push('', text(lang, 'exitCodes'));
+  return lines.join('\n');
+}
+
 function terminalWidth(io: CliIo): number {
   return Math.min(Math.max(io.stdout.columns ?? 100, 60), 140);
 }
@@ -102,17 +109,16 @@ function buildProgram(io: CliIo, lang: Lang, setExit: (code: number) => void): C
     .usage(lang === 'vi' ? '[tùy chọn] <dataset>' : '[options] <dataset>')
     .option('--json', text(lang, 'jsonOption'))
     .option('--as-of <date>', text(lang, 'asOfOption'), parseIsoDate(lang))
-    .helpOption('-h, --help', text(lang, 'helpOption'))
     .addHelpText(
       'after',
-      [
-        '',
-        text(lang, 'examples'),
-        '  party validate examples/minimal/dataset.json',
-        '  party validate du-lieu.json --as-of 2026-03-01 --json',
-        '',
-        text(lang, 'exitCodes'),
-      ].join('\n'),
+      examplesHelp(
+        lang,
+        [
+          'party validate examples/minimal/dataset.json',
+          'party validate du-lieu.json --as-of 2026-03-01 --json',
+        ],
+        true,
+      ),
     )
     .action(async (path: string, options: { json?: boolean; asOf?: string }) => {
       const result = await loadDataset(path, io, lang, options.asOf);
@@ -131,17 +137,16 @@ function buildProgram(io: CliIo, lang: Lang, setExit: (code: number) => void): C
     .requiredOption('--as-of <date>', text(lang, 'statsAsOfOption'), parseIsoDate(lang))
     .requiredOption('--from <date>', text(lang, 'fromOption'), parseIsoDate(lang))
     .option('--json', text(lang, 'statsJsonOption'))
-    .helpOption('-h, --help', text(lang, 'helpOption'))
     .addHelpText(
       'after',
-      [
-        '',
-        text(lang, 'examples'),
-        '  party stats examples/minimal/dataset.json --as-of 2026-03-01 --from 2025-07-01',
-        '  party stats du-lieu.json --as-of 2026-03-01 --from 2025-07-01 --json > so-lieu.json',
-        '',
-        text(lang, 'exitCodes'),
-      ].join('\n'),
+      examplesHelp(
+        lang,
+        [
+          'party stats examples/minimal/dataset.json --as-of 2026-03-01 --from 2025-07-01',
+          'party stats du-lieu.json --as-of 2026-03-01 --from 2025-07-01 --json > so-lieu.json',
+        ],
+        true,
+      ),
     )
     .action(async (path: string, options: { json?: boolean; asOf: string; from: string }) => {
       if (options.from > options.asOf) {
@@ -178,17 +183,16 @@ function buildProgram(io: CliIo, lang: Lang, setExit: (code: number) => void): C
     .requiredOption('-o, --output <file>', text(lang, 'importOutputOption'))
     .option('--as-of <date>', text(lang, 'asOfOption'), parseIsoDate(lang))
     .option('--force', text(lang, 'forceOption'))
-    .helpOption('-h, --help', text(lang, 'helpOption'))
     .addHelpText(
       'after',
-      [
-        '',
-        text(lang, 'examples'),
-        '  party import du-lieu.xlsx -o du-lieu.json',
-        '  party import thu-muc-csv/ -o du-lieu.json --as-of 2026-03-01',
-        '',
-        text(lang, 'exitCodes'),
-      ].join('\n'),
+      examplesHelp(
+        lang,
+        [
+          'party import du-lieu.xlsx -o du-lieu.json',
+          'party import thu-muc-csv/ -o du-lieu.json --as-of 2026-03-01',
+        ],
+        true,
+      ),
     )
     .action(async (path: string, options: { output: string; asOf?: string; force?: boolean }) => {
       const result = await loadDataset(path, io, lang, options.asOf);
@@ -222,15 +226,9 @@ function buildProgram(io: CliIo, lang: Lang, setExit: (code: number) => void): C
     .usage(lang === 'vi' ? '-o <tệp.xlsx | thư mục>' : '-o <file.xlsx | folder>')
     .requiredOption('-o, --output <path>', text(lang, 'templateOutputOption'))
     .option('--force', text(lang, 'forceOption'))
-    .helpOption('-h, --help', text(lang, 'helpOption'))
     .addHelpText(
       'after',
-      [
-        '',
-        text(lang, 'examples'),
-        '  party template -o mau-du-lieu.xlsx',
-        '  party template -o mau-csv/',
-      ].join('\n'),
+      examplesHelp(lang, ['party template -o mau-du-lieu.xlsx', 'party template -o mau-csv/']),
     )
     .action(async (options: { output: string; force?: boolean }) => {
       const target = resolve(io.cwd, options.output);
@@ -253,12 +251,12 @@ function buildProgram(io: CliIo, lang: Lang, setExit: (code: number) => void): C
     .description(text(lang, 'reportDescription'))
     .allowUnknownOption()
     .allowExcessArguments()
-    .helpOption('-h, --help', text(lang, 'helpOption'))
     .action(() => {
       throw new InvalidArgumentError(text(lang, 'reportNotYet'));
     });
 
   for (const command of program.commands) {
+    command.helpOption('-h, --help', text(lang, 'helpOption'));
     command.exitOverride().configureOutput(program.configureOutput());
     command.configureHelp(helpConfig(lang));
   }

@@ -13,6 +13,7 @@ export default defineConfig(
     dataset: 'src/dataset/index.ts',
     validation: 'src/validation/index.ts',
     rules: 'src/rules/index.ts',
+    report: 'src/report/index.ts',
     stats: 'src/stats/index.ts',
     testing: 'src/testing/index.ts',
   }),

@@ -18,6 +18,7 @@ describe('public exports', () => {
       './dataset',
       './validation',
       './rules',
+      './report',
       './stats',
       './testing',
     ]);

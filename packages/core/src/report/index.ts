@@ -1,0 +1,39 @@
+/**
+ * The document model of an official Party report (báo cáo) and the filling
+ * of the ward's own text with figures from the stats: the model is
+ * independent of any output format, renderers (DOCX, …) read it.
+ *
+ * @see HD 36-HD/VPTW (2018); QĐ 399-QĐ/TW (09/01/2026)
+ * @packageDocumentation
+ */
+export {
+  checkDeclaredFigures,
+  DeclaredFigure,
+  DeclaredFigureMismatch,
+  MismatchReason,
+} from './checkDeclaredFigures';
+export {
+  FilledNarrative,
+  FillNarrativeOptions,
+  fillNarrative,
+  PlaceholderError,
+} from './fillNarrative';
+export {
+  BilingualText,
+  DocumentSymbol,
+  FigureRun,
+  FootnoteRefBlock,
+  formatDocumentSymbol,
+  ParagraphBlock,
+  ReportBlock,
+  ReportFootnote,
+  ReportHeader,
+  ReportModel,
+  ReportPart,
+  ReportRun,
+  ReportSection,
+  ReportSignature,
+  ReportSubsection,
+  TableBlock,
+  TextRun,
+} from './reportModel';

@@ -19,6 +19,12 @@ export {
   PlaceholderError,
 } from './fillNarrative';
 export {
+  definePlugin,
+  RendererInfo,
+  type RendererPlugin,
+  selectRenderers,
+} from './renderer';
+export {
   BilingualText,
   DocumentSymbol,
   FigureRun,

@@ -1,6 +1,8 @@
 /**
- * `@org/party-preview`: Markdown rendering of report models.
+ * `@org/party-preview`: Markdown and self-contained HTML rendering of report
+ * models, as renderer plugins.
  *
  * @packageDocumentation
  */
+export { htmlRenderer, toHtml } from './html';
 export { markdownRenderer, toMarkdown } from './markdown';

@@ -1,0 +1,167 @@
+import {
+  definePlugin,
+  formatDocumentDate,
+  formatDocumentSymbol,
+  type ReportBlock,
+  type ReportModel,
+  type ReportRun,
+  toCalendarDate,
+} from '@org/party-core';
+
+const upper = (text: string) => text.toLocaleUpperCase('vi-VN');
+
+/** Escapes text for HTML content and attribute values. */
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/gu, '&amp;')
+    .replace(/</gu, '&lt;')
+    .replace(/>/gu, '&gt;')
+    .replace(/"/gu, '&quot;');
+}
+
+function runs(list: readonly ReportRun[]): string {
+  return list
+    .map((run) =>
+      run.kind === 'figure'
+        ? `<span class="figure" data-path="${escapeHtml(run.path)}">${escapeHtml(run.text)}</span>`
+        : escapeHtml(run.text),
+    )
+    .join('');
+}
+
+// A4 with the margins of the Party's document format (top and bottom 20 mm,
+// left 30 mm, right 15 mm), Times New Roman 14 pt, justified body with a
+// first-line indent; no external resource, so it prints offline.
+const STYLE = `@page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+body { font-family: "Times New Roman", Times, serif; font-size: 14pt; line-height: 1.3; color: #000; max-width: 165mm; margin: 0 auto; }
+table.header { width: 100%; border-collapse: collapse; }
+table.header td { vertical-align: top; text-align: center; width: 50%; padding: 0; }
+.bold { font-weight: bold; }
+.party { font-size: 15pt; font-weight: bold; }
+hr.rule { width: 60%; border: 0; border-top: 1px solid #000; margin: 2pt auto 4pt; }
+hr.short { width: 25%; border: 0; border-top: 1px solid #000; margin: 4pt auto 12pt; }
+.date { font-style: italic; }
+h1 { font-size: 15pt; text-align: center; margin: 18pt 0 0; }
+p.summary { text-align: center; font-weight: bold; margin: 0; text-indent: 0; }
+h2, h3, h4 { font-size: 14pt; font-weight: bold; margin: 6pt 0; }
+p { text-align: justify; text-indent: 12.7mm; margin: 0 0 6pt; }
+table.data { border-collapse: collapse; margin: 6pt auto; }
+table.data th, table.data td { border: 1px solid #000; padding: 2pt 6pt; font-size: 13pt; }
+table.closing { width: 100%; margin-top: 12pt; border-collapse: collapse; }
+table.closing td { vertical-align: top; width: 50%; }
+td.recipients { font-size: 12pt; }
+td.signature { text-align: center; }
+u.recipients-title { font-size: 14pt; font-style: italic; }
+section.footnotes { border-top: 1px solid #000; margin-top: 18pt; font-size: 12pt; }
+section.footnotes p { text-indent: 0; }`;
+
+function blocks(list: readonly ReportBlock[], numberOf: Map<string, number>): string[] {
+  const out: string[] = [];
+  for (const block of list) {
+    switch (block.kind) {
+      case 'paragraph':
+        out.push(`<p>${runs(block.runs)}</p>`);
+        break;
+      case 'footnote-ref': {
+        const n = numberOf.get(block.footnoteId) ?? 0;
+        const mark = `<sup><a href="#fn${n}" id="ref${n}">${n}</a></sup>`;
+        const last = out[out.length - 1];
+        if (last?.endsWith('</p>')) out[out.length - 1] = `${last.slice(0, -4)}${mark}</p>`;
+        else out.push(`<p>${mark}</p>`);
+        break;
+      }
+      case 'table': {
+        const head = block.header.map((cell) => `<th>${escapeHtml(cell)}</th>`).join('');
+        const rows = block.rows
+          .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`)
+          .join('\n');
+        out.push(
+          `<table class="data">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`,
+        );
+        break;
+      }
+      default: {
+        const unreachable: never = block;
+        return unreachable;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The report as one self-contained HTML page, printable on A4 with the
+ * layout of the Party's document format: the two-column header, the
+ * document type and summary with a short rule, the numbered parts, tables,
+ * footnotes as notes at the end, and the recipients beside the signature.
+ *
+ * @see HD 36-HD/VPTW (2018); QĐ 399-QĐ/TW (09/01/2026)
+ */
+export function toHtml(model: ReportModel): string {
+  const { header, signature } = model;
+  const numberOf = new Map(model.footnotes.map((note, i) => [note.id, i + 1]));
+  const body: string[] = [
+    '<table class="header"><tr>',
+    `<td><div>${escapeHtml(upper(header.superior))}</div><div class="bold">${escapeHtml(upper(header.committee))}</div><div>*</div><div>${escapeHtml(formatDocumentSymbol(header.symbol))}</div></td>`,
+    `<td><div class="party">ĐẢNG CỘNG SẢN VIỆT NAM</div><hr class="rule"><div class="date">${escapeHtml(header.place)}, ${formatDocumentDate(toCalendarDate(header.date))}</div></td>`,
+    '</tr></table>',
+    `<h1>${escapeHtml(model.documentType)}</h1>`,
+    `<p class="summary">${escapeHtml(model.summary)}</p>`,
+    '<hr class="short">',
+  ];
+  for (const part of model.parts) {
+    body.push(
+      `<h2>${escapeHtml(part.numeral)}. ${escapeHtml(part.title)}</h2>`,
+      ...blocks(part.blocks, numberOf),
+    );
+    for (const section of part.sections) {
+      body.push(
+        `<h3>${escapeHtml(section.number)} ${escapeHtml(section.title)}</h3>`,
+        ...blocks(section.blocks, numberOf),
+      );
+      for (const sub of section.subsections) {
+        body.push(
+          `<h4>${escapeHtml(sub.number)} ${escapeHtml(sub.title)}</h4>`,
+          ...blocks(sub.blocks, numberOf),
+        );
+      }
+    }
+  }
+  const recipients = model.recipients.map(escapeHtml).join('<br>');
+  body.push(
+    '<table class="closing"><tr>',
+    `<td class="recipients"><u class="recipients-title">Nơi nhận:</u><br>${recipients}</td>`,
+    `<td class="signature"><div class="bold">${escapeHtml(signature.authority)}</div><div class="bold">${escapeHtml(signature.position)}</div><br><br><br><div class="bold">${escapeHtml(signature.name)}</div></td>`,
+    '</tr></table>',
+  );
+  if (model.footnotes.length > 0) {
+    body.push('<section class="footnotes">');
+    for (const note of model.footnotes) {
+      const n = numberOf.get(note.id) ?? 0;
+      body.push(`<p id="fn${n}"><a href="#ref${n}">${n}</a>. ${runs(note.runs)}</p>`);
+    }
+    body.push('</section>');
+  }
+  return [
+    '<!doctype html>',
+    '<html lang="vi">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<title>${escapeHtml(`${model.documentType} ${model.summary}`)}</title>`,
+    `<style>\n${STYLE}\n</style>`,
+    '</head>',
+    '<body>',
+    ...body,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** The self-contained HTML renderer plugin (`html`). */
+export const htmlRenderer = definePlugin({
+  format: 'html',
+  mediaType: 'text/html; charset=utf-8',
+  extension: 'html',
+  render: (model: ReportModel) => new TextEncoder().encode(toHtml(model)),
+});

@@ -51,7 +51,7 @@ table.closing { width: 100%; margin-top: 12pt; border-collapse: collapse; }
 table.closing td { vertical-align: top; width: 50%; }
 td.recipients { font-size: 12pt; }
 td.signature { text-align: center; }
-u.recipients-title { font-size: 14pt; font-style: italic; }
+u.recipients-title { font-size: 14pt; }
 section.footnotes { border-top: 1px solid #000; margin-top: 18pt; font-size: 12pt; }
 section.footnotes p { text-indent: 0; }`;
 

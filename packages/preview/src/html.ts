@@ -7,6 +7,7 @@ import {
   type ReportRun,
   toCalendarDate,
 } from '@org/party-core';
+import { outline } from './_internal/outline';
 
 const upper = (text: string) => text.toLocaleUpperCase('vi-VN');
 
@@ -109,23 +110,9 @@ export function toHtml(model: ReportModel): string {
     `<p class="summary">${escapeHtml(model.summary)}</p>`,
     '<hr class="short">',
   ];
-  for (const part of model.parts) {
-    body.push(
-      `<h2>${escapeHtml(part.numeral)}. ${escapeHtml(part.title)}</h2>`,
-      ...blocks(part.blocks, numberOf),
-    );
-    for (const section of part.sections) {
-      body.push(
-        `<h3>${escapeHtml(section.number)} ${escapeHtml(section.title)}</h3>`,
-        ...blocks(section.blocks, numberOf),
-      );
-      for (const sub of section.subsections) {
-        body.push(
-          `<h4>${escapeHtml(sub.number)} ${escapeHtml(sub.title)}</h4>`,
-          ...blocks(sub.blocks, numberOf),
-        );
-      }
-    }
+  for (const entry of outline(model)) {
+    const tag = `h${entry.level + 1}`;
+    body.push(`<${tag}>${escapeHtml(entry.heading)}</${tag}>`, ...blocks(entry.blocks, numberOf));
   }
   const recipients = model.recipients.map(escapeHtml).join('<br>');
   body.push(

@@ -7,6 +7,7 @@ import {
   type ReportRun,
   toCalendarDate,
 } from '@org/party-core';
+import { outline } from './_internal/outline';
 
 const upper = (text: string) => text.toLocaleUpperCase('vi-VN');
 
@@ -77,17 +78,9 @@ export function toMarkdown(model: ReportModel): string {
     '',
     '---',
   ];
-  for (const part of model.parts) {
-    out.push('', `## ${part.numeral}. ${escapeMarkdown(part.title)}`);
-    for (const block of blocks(part.blocks, footnoteNumber)) out.push('', block);
-    for (const section of part.sections) {
-      out.push('', `### ${section.number} ${escapeMarkdown(section.title)}`);
-      for (const block of blocks(section.blocks, footnoteNumber)) out.push('', block);
-      for (const sub of section.subsections) {
-        out.push('', `#### ${sub.number} ${escapeMarkdown(sub.title)}`);
-        for (const block of blocks(sub.blocks, footnoteNumber)) out.push('', block);
-      }
-    }
+  for (const entry of outline(model)) {
+    out.push('', `${'#'.repeat(entry.level + 1)} ${escapeMarkdown(entry.heading)}`);
+    for (const block of blocks(entry.blocks, footnoteNumber)) out.push('', block);
   }
   out.push(
     '',

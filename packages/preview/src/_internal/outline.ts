@@ -1,0 +1,29 @@
+import type { ReportBlock, ReportModel } from '@org/party-core';
+
+/** One heading of the report body with the blocks under it, in reading order. */
+export interface OutlineEntry {
+  /** 1 for a part (I.), 2 for a section (1.), 3 for a subsection (1.1.). */
+  readonly level: 1 | 2 | 3;
+  /** The numbered heading, e.g. `I. TÌNH HÌNH CHUNG` or `1.1. Biến động`. */
+  readonly heading: string;
+  readonly blocks: readonly ReportBlock[];
+}
+
+/** The parts, sections and subsections of a report as a flat list, for renderers. */
+export function outline(model: ReportModel): OutlineEntry[] {
+  const entries: OutlineEntry[] = [];
+  for (const part of model.parts) {
+    entries.push({ level: 1, heading: `${part.numeral}. ${part.title}`, blocks: part.blocks });
+    for (const section of part.sections) {
+      entries.push({
+        level: 2,
+        heading: `${section.number} ${section.title}`,
+        blocks: section.blocks,
+      });
+      for (const sub of section.subsections) {
+        entries.push({ level: 3, heading: `${sub.number} ${sub.title}`, blocks: sub.blocks });
+      }
+    }
+  }
+  return entries;
+}

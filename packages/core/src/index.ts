@@ -186,6 +186,8 @@ export {
 } from './organization/index';
 export {
   BilingualText,
+  type BuiltReport,
+  buildReport,
   checkDeclaredFigures,
   DeclaredFigure,
   DeclaredFigureMismatch,
@@ -207,10 +209,12 @@ export {
   ReportHeader,
   ReportModel,
   ReportPart,
+  ReportPlaceholderError,
   ReportRun,
   ReportSection,
   ReportSignature,
   ReportSubsection,
+  ReportTemplate,
   selectRenderers,
   TableBlock,
   TextRun,

@@ -7,6 +7,12 @@
  * @packageDocumentation
  */
 export {
+  type BuiltReport,
+  buildReport,
+  ReportPlaceholderError,
+  ReportTemplate,
+} from './buildReport';
+export {
   checkDeclaredFigures,
   DeclaredFigure,
   DeclaredFigureMismatch,

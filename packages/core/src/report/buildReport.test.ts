@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { computeStats } from '../stats/computeStats';
+import { buildDataset } from '../testing/builders';
+import { buildReport, type ReportTemplate } from './buildReport';
+
+const stats = computeStats(buildDataset(), { asOf: '2026-03-01', from: '2025-07-01' });
+
+const template: ReportTemplate = {
+  header: {
+    superior: 'Đảng bộ thành phố Hải Phòng',
+    committee: 'Đảng ủy phường Mẫu',
+    symbol: { number: 3, type: 'BC', issuer: 'ĐU' },
+    place: 'Hải Phòng',
+    date: '2026-03-05',
+  },
+  summary: 'tình hình đội ngũ đảng viên',
+  parts: [
+    {
+      numeral: 'I',
+      title: 'TÌNH HÌNH CHUNG',
+      text: 'Đến ngày {{asOf}}, Đảng bộ có {{members.total|pad}} đảng viên.[^a]\n\nNữ chiếm {{members.gender.female.percent}}.',
+      sections: [
+        {
+          number: '1.',
+          title: 'Biến động',
+          text: 'Tăng, giảm: {{movements.net}}; {{members.khongco}}.',
+        },
+      ],
+    },
+  ],
+  footnotes: [{ id: 'a', text: 'Số liệu đến ngày {{asOf}}.' }],
+  recipients: ['- Ban Tổ chức Thành ủy;', '- Lưu VPĐU.'],
+  signature: { authority: 'T/M BAN THƯỜNG VỤ', position: 'BÍ THƯ', name: 'Nguyễn Văn Mẫu' },
+  declared: [{ section: 'I', placeholder: 'members.total', stated: '05' }],
+};
+
+describe('buildReport', () => {
+  const built = buildReport(template, stats);
+  const text = (runs: { text: string }[]) => runs.map((run) => run.text).join('');
+
+  it('fills each paragraph of the ward text and attaches footnote marks', () => {
+    const [first, mark, second] = built.model.parts[0]?.blocks ?? [];
+    expect(first?.kind === 'paragraph' && text(first.runs)).toBe(
+      'Đến ngày 1/3/2026, Đảng bộ có 03 đảng viên.',
+    );
+    expect(mark).toEqual({ kind: 'footnote-ref', footnoteId: 'a' });
+    expect(second?.kind === 'paragraph' && text(second.runs)).toBe('Nữ chiếm 33,3%.');
+    expect(text(built.model.footnotes[0]?.runs ?? [])).toBe('Số liệu đến ngày 1/3/2026.');
+  });
+
+  it('lists the unknown placeholder with its heading, and the declared figure that differs', () => {
+    expect(built.errors.map((e) => [e.section, e.placeholder])).toEqual([
+      ['I.1.', 'members.khongco'],
+    ]);
+    expect(built.mismatches.map((m) => [m.placeholder, m.stated, m.computed])).toEqual([
+      ['members.total', '05', '3'],
+    ]);
+  });
+
+  it('gives a valid report model with the header and signature of the template', () => {
+    expect(built.model.documentType).toBe('BÁO CÁO');
+    expect(built.model.header.symbol).toEqual({ number: 3, type: 'BC', issuer: 'ĐU' });
+    expect(built.model.parts[0]?.sections[0]?.number).toBe('1.');
+  });
+});

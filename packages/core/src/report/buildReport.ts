@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import type { Stats } from '../stats/computeStats';
+import {
+  checkDeclaredFigures,
+  DeclaredFigure,
+  type DeclaredFigureMismatch,
+} from './checkDeclaredFigures';
+import { fillNarrative, PlaceholderError } from './fillNarrative';
+import { type ReportBlock, ReportHeader, ReportModel, ReportSignature } from './reportModel';
+
+/** The ward's own text of one heading: paragraphs separated by blank lines, with `{{…}}` placeholders and `[^id]` footnote marks. */
+const Narrative = z.string().default('');
+
+/**
+ * A report template (mẫu báo cáo): the header, the outline with the ward's
+ * own text under each heading, footnotes, recipients, signature, and the
+ * figures the draft states, to be checked. Any report can be written this
+ * way; the builder fills it from the stats.
+ */
+export const ReportTemplate = z.object({
+  header: ReportHeader,
+  summary: z.string().min(1),
+  parts: z.array(
+    z.object({
+      numeral: z.string().regex(/^[IVXLC]+$/u),
+      title: z.string().min(1),
+      text: Narrative,
+      sections: z
+        .array(
+          z.object({
+            number: z.string().regex(/^\d+\.$/u),
+            title: z.string(),
+            text: Narrative,
+            subsections: z
+              .array(
+                z.object({
+                  number: z.string().regex(/^\d+\.\d+\.$/u),
+                  title: z.string(),
+                  text: Narrative,
+                }),
+              )
+              .default([]),
+          }),
+        )
+        .default([]),
+    }),
+  ),
+  footnotes: z.array(z.object({ id: z.string().min(1), text: z.string() })).default([]),
+  recipients: z.array(z.string()).min(1),
+  signature: ReportSignature,
+  declared: z.array(DeclaredFigure).default([]),
+});
+/** A report template (mẫu báo cáo). */
+export type ReportTemplate = z.input<typeof ReportTemplate>;
+
+/** A placeholder that could not be filled, with the heading it stands under. */
+export const ReportPlaceholderError = PlaceholderError.extend({ section: z.string() });
+/** A placeholder that could not be filled, with its heading. */
+export type ReportPlaceholderError = z.infer<typeof ReportPlaceholderError>;
+
+/** What {@link buildReport} gives: the model, the placeholders it could not fill, and the declared figures that differ. */
+export interface BuiltReport {
+  readonly model: ReportModel;
+  readonly errors: readonly ReportPlaceholderError[];
+  readonly mismatches: readonly DeclaredFigureMismatch[];
+}
+
+const FOOTNOTE_MARK = /\[\^([^\]\s]+)\]/gu;
+
+/**
+ * Builds a report model from a template and the stats (lập báo cáo từ mẫu):
+ * each paragraph of the ward's text is filled with figures; a `[^id]` mark
+ * at the end of a paragraph becomes a reference to footnote `id`. Nothing
+ * throws on the ward's text: unknown placeholders come back in `errors`,
+ * figures stated by the draft that differ from the computed ones in
+ * `mismatches`.
+ *
+ * @example
+ * const { model, errors, mismatches } = buildReport(template, computeStats(data, window));
+ */
+export function buildReport(template: ReportTemplate, stats: Stats): BuiltReport {
+  const parsed = ReportTemplate.parse(template);
+  const errors: ReportPlaceholderError[] = [];
+  const blocksOf = (text: string, section: string): ReportBlock[] => {
+    const blocks: ReportBlock[] = [];
+    for (const paragraph of text
+      .split(/\n\s*\n/u)
+      .map((p) => p.trim())
+      .filter(Boolean)) {
+      const marks = [...paragraph.matchAll(FOOTNOTE_MARK)].map((m) => m[1] as string);
+      const filled = fillNarrative(paragraph.replace(FOOTNOTE_MARK, ''), stats);
+      for (const error of filled.errors) errors.push({ ...error, section });
+      blocks.push({ kind: 'paragraph', runs: filled.runs });
+      for (const footnoteId of marks) blocks.push({ kind: 'footnote-ref', footnoteId });
+    }
+    return blocks;
+  };
+  const model = ReportModel.parse({
+    header: parsed.header,
+    documentType: 'BÁO CÁO',
+    summary: parsed.summary,
+    parts: parsed.parts.map((part) => ({
+      numeral: part.numeral,
+      title: part.title,
+      blocks: blocksOf(part.text, part.numeral),
+      sections: part.sections.map((section) => ({
+        number: section.number,
+        title: section.title,
+        blocks: blocksOf(section.text, `${part.numeral}.${section.number}`),
+        subsections: section.subsections.map((sub) => ({
+          number: sub.number,
+          title: sub.title,
+          blocks: blocksOf(sub.text, `${part.numeral}.${sub.number}`),
+        })),
+      })),
+    })),
+    footnotes: parsed.footnotes.map((note) => {
+      const filled = fillNarrative(note.text, stats);
+      for (const error of filled.errors) errors.push({ ...error, section: `[^${note.id}]` });
+      return { id: note.id, runs: filled.runs };
+    }),
+    recipients: parsed.recipients,
+    signature: parsed.signature,
+  });
+  return { model, errors, mismatches: checkDeclaredFigures(parsed.declared, stats) };
+}

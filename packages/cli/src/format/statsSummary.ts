@@ -1,5 +1,6 @@
 import {
   formatCount,
+  formatDateVi,
   formatPercent,
   Genders,
   GeneralEducationLevels,
@@ -11,6 +12,7 @@ import {
   percentages,
   Religions,
   type Stats,
+  toCalendarDate,
 } from '@org/party-core';
 import type { Lang } from '../i18n';
 import { renderTable } from './table';
@@ -53,10 +55,7 @@ const ETHNICITY_LABELS: Labels = {
 export function renderStatsSummary(stats: Stats, lang: Lang, width: number): string {
   const vi = lang === 'vi';
   const n = (value: number) => formatCount(value);
-  const date = (iso: string) => {
-    const [y, m, d] = iso.split('-');
-    return `${Number(d)}/${Number(m)}/${y}`;
-  };
+  const date = (iso: string) => formatDateVi(toCalendarDate(iso));
   const out: string[] = [];
   out.push(
     vi

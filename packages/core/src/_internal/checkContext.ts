@@ -1,3 +1,5 @@
+import { toCalendarDate } from '../common/dates';
+import { formatDateVi } from '../common/format';
 import type { CollectionName, Dataset } from '../dataset/dataset';
 import type { Ward } from '../organization/organization';
 import type { RuleSet } from '../rules/schema';
@@ -48,6 +50,5 @@ export type Check = (context: CheckContext) => void;
 
 /** Formats an ISO date the Vietnamese way for messages: `16/6/2022`. */
 export function viDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  return `${Number(day)}/${Number(month)}/${year}`;
+  return formatDateVi(toCalendarDate(iso));
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { heldOn, positionsByMember } from '../_internal/positions';
 import { Code } from '../common/fields';
 import type { Dataset } from '../dataset/dataset';
-import { heldOn, positionsByMember } from '../inspection/_internal/positions';
 import { SubjectTypes } from '../inspection/codes';
 import { type DisciplineForm, SubjectType } from '../inspection/inspection';
 import type { Member } from '../member/member';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { Count, zeroCounts } from '../_internal/counts';
 import type { Dataset } from '../dataset/dataset';
-import { Count, zeroCounts } from '../inspection/_internal/counts';
 import { Rating } from './classification';
 import { Ratings } from './codes';
 

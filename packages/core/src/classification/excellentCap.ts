@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { Count } from '../_internal/counts';
 import type { Dataset } from '../dataset/dataset';
-import { Count } from '../inspection/_internal/counts';
 import { defaultRules } from '../rules/defaultRules';
 import { ExcellentCapRule, type RuleSet } from '../rules/schema';
 import { selectRule } from '../rules/selectRule';

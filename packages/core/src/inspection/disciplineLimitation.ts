@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { Count } from '../_internal/counts';
 import { addMonths, formatIsoDate, IsoDate, toCalendarDate } from '../common/dates';
 import { Code, Text } from '../common/fields';
 import type { Dataset } from '../dataset/dataset';
 import { defaultRules } from '../rules/defaultRules';
 import type { RuleSet } from '../rules/schema';
 import { selectRule } from '../rules/selectRule';
-import { Count } from './_internal/counts';
 import { DisciplineForms, InspectionModes } from './codes';
 import {
   DisciplineForm,

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { Count, zeroCounts } from '../_internal/counts';
+import { heldOn, positionsByMember } from '../_internal/positions';
 import { IsoDate } from '../common/dates';
 import type { Dataset } from '../dataset/dataset';
 import type { PositionRole } from '../member/position';
-import { Count, zeroCounts } from './_internal/counts';
-import { heldOn, positionsByMember } from './_internal/positions';
 import { DisciplineForms, Findings, InspectionModes, SubjectTypes } from './codes';
 import { DisciplineForm, Finding, InspectionMode, SubjectType } from './inspection';
 

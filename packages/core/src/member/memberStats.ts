@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zeroCounts } from '../_internal/counts';
 import { dateKey } from '../_internal/dateKey';
 import { labelKey } from '../common/text';
 import {
@@ -47,10 +48,6 @@ export const MemberStats = z.object({
 /** Breakdowns of the roster on `asOf`. */
 export type MemberStats = z.infer<typeof MemberStats>;
 
-function zeros<const K extends readonly string[]>(codes: K): Record<K[number], number> {
-  return Object.fromEntries(codes.map((code) => [code, 0])) as Record<K[number], number>;
-}
-
 /**
  * Computes {@link MemberStats} in one pass over the roster, holding only the
  * counters: a national roster of 5.6 million members fits.
@@ -60,14 +57,14 @@ function zeros<const K extends readonly string[]>(codes: K): Record<K[number], n
  */
 export function memberStats(members: readonly Member[], asOf: string): MemberStats {
   const asOfKey = dateKey(asOf);
-  const gender = zeros(Genders.codes);
-  const ageBands = zeros(AGE_BANDS);
+  const gender = zeroCounts(Genders.codes);
+  const ageBands = zeroCounts(AGE_BANDS);
   const ethnicity = { kinh: 0, minority: 0 };
-  const religion = zeros(Religions.codes);
-  const generalEducation = zeros(GeneralEducationLevels.codes);
-  const professional = zeros(ProfessionalLevels.codes);
-  const politicalTheory = zeros(PoliticalTheoryLevels.codes);
-  const occupation = zeros(Occupations.codes);
+  const religion = zeroCounts(Religions.codes);
+  const generalEducation = zeroCounts(GeneralEducationLevels.codes);
+  const professional = zeroCounts(ProfessionalLevels.codes);
+  const politicalTheory = zeroCounts(PoliticalTheoryLevels.codes);
+  const occupation = zeroCounts(Occupations.codes);
   const isKinh = new Map<string, boolean>();
   let probationary = 0;
   let exempt = 0;

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { Count } from '../_internal/counts';
+import { heldOn } from '../_internal/positions';
 import { IsoDate } from '../common/dates';
 import type { Dataset } from '../dataset/dataset';
 import { PositionRoles } from './codes';
-import { type Position, PositionRole } from './position';
-
-const Count = z.int().nonnegative();
+import { PositionRole } from './position';
 
 /** Positions of one kind of head, split by whether the holder is on the roster. */
 const HeadsOnRoster = z.object({
@@ -82,15 +82,6 @@ function roleBit(role: PositionRole): number {
   }
 }
 
-/** Whether a position is held on `asOf`: since absent or on or before it, until absent or on or after it. */
-function inForce(position: Position, asOf: string): boolean {
-  // Parsed ISO dates (yyyy-mm-dd) order the same as text.
-  return (
-    (position.since === undefined || position.since <= asOf) &&
-    (position.until === undefined || position.until >= asOf)
-  );
-}
-
 /**
  * Positions held on `asOf` (chức vụ, kiêm nhiệm). A position is in force when
  * its `since` is absent or on or before `asOf` and its `until` is absent or on
@@ -127,7 +118,7 @@ export function positionStats(
   let positions = 0;
 
   for (const position of dataset.positions) {
-    if (!inForce(position, asOf)) continue;
+    if (!heldOn(position, asOf)) continue;
     const { memberId, role } = position;
     positions += 1;
     const set = holders.get(role);

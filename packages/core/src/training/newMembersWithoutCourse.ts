@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { compareText } from '../_internal/compare';
+import { Count } from '../_internal/counts';
 import { addMonths, formatIsoDate, IsoDate, toCalendarDate } from '../common/dates';
 import type { Dataset } from '../dataset/dataset';
 import { defaultRules } from '../rules/defaultRules';
 import type { ProbationRule } from '../rules/schema';
 import { selectRule } from '../rules/selectRule';
-import { Count, compareText } from './_internal/counts';
 
 /**
  * Members admitted within the probation period before the reference date who

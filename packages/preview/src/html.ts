@@ -111,8 +111,11 @@ export function toHtml(model: ReportModel): string {
     '<hr class="short">',
   ];
   for (const entry of outline(model)) {
-    const tag = `h${entry.level + 1}`;
-    body.push(`<${tag}>${escapeHtml(entry.heading)}</${tag}>`, ...blocks(entry.blocks, numberOf));
+    if (entry.level > 0) {
+      const tag = `h${entry.level + 1}`;
+      body.push(`<${tag}>${escapeHtml(entry.heading)}</${tag}>`);
+    }
+    body.push(...blocks(entry.blocks, numberOf));
   }
   const recipients = model.recipients.map(escapeHtml).join('<br>');
   body.push(

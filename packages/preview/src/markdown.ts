@@ -79,7 +79,9 @@ export function toMarkdown(model: ReportModel): string {
     '---',
   ];
   for (const entry of outline(model)) {
-    out.push('', `${'#'.repeat(entry.level + 1)} ${escapeMarkdown(entry.heading)}`);
+    if (entry.level > 0) {
+      out.push('', `${'#'.repeat(entry.level + 1)} ${escapeMarkdown(entry.heading)}`);
+    }
     for (const block of blocks(entry.blocks, footnoteNumber)) out.push('', block);
   }
   out.push(

@@ -18,6 +18,12 @@ export const model = ReportModel.parse({
   },
   documentType: 'BÁO CÁO',
   summary: 'tình hình đội ngũ đảng viên',
+  preamble: [
+    {
+      kind: 'paragraph',
+      runs: [{ kind: 'text', text: 'Theo yêu cầu của Ban Tổ chức Thành ủy, Ban Thường vụ báo cáo như sau:' }],
+    },
+  ],
   parts: [
     {
       numeral: 'I',

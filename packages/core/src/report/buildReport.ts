@@ -7,6 +7,7 @@ import {
 } from './checkDeclaredFigures';
 import { fillNarrative, PlaceholderError } from './fillNarrative';
 import { type ReportBlock, ReportHeader, ReportModel, ReportSignature } from './reportModel';
+import { StatsTableName, statsTable } from './statsTables';
 
 /** The ward's own text of one heading: paragraphs separated by blank lines, with `{{…}}` placeholders and `[^id]` footnote marks. */
 const Narrative = z.string().default('');
@@ -20,6 +21,8 @@ const Narrative = z.string().default('');
 export const ReportTemplate = z.object({
   header: ReportHeader,
   summary: z.string().min(1),
+  /** Opening text before part I (phần mở đầu). */
+  preamble: Narrative,
   parts: z.array(
     z.object({
       numeral: z.string().regex(/^[IVXLC]+$/u),
@@ -66,11 +69,15 @@ export interface BuiltReport {
 }
 
 const FOOTNOTE_MARK = /\[\^([^\]\s]+)\]/gu;
+/** A paragraph that is only `{{table:name}}` becomes a table of the stats. */
+const TABLE_DIRECTIVE = /^\{\{\s*table:([^}\s]+)\s*\}\}$/u;
 
 /**
  * Builds a report model from a template and the stats (lập báo cáo từ mẫu):
  * each paragraph of the ward's text is filled with figures; a `[^id]` mark
- * at the end of a paragraph becomes a reference to footnote `id`. Nothing
+ * at the end of a paragraph becomes a reference to footnote `id`; a
+ * paragraph that is only `{{table:name}}` becomes a table of the stats
+ * ({@link StatsTableName}). Nothing
  * throws on the ward's text: unknown placeholders come back in `errors`,
  * figures stated by the draft that differ from the computed ones in
  * `mismatches`.
@@ -87,6 +94,23 @@ export function buildReport(template: ReportTemplate, stats: Stats): BuiltReport
       .split(/\n\s*\n/u)
       .map((p) => p.trim())
       .filter(Boolean)) {
+      const table = TABLE_DIRECTIVE.exec(paragraph);
+      if (table) {
+        const name = StatsTableName.safeParse(table[1]);
+        if (name.success) blocks.push(statsTable(name.data, stats));
+        else {
+          const known = StatsTableName.options.join(', ');
+          errors.push({
+            placeholder: `table:${table[1]}`,
+            message: {
+              vi: `không có bảng số liệu "${table[1]}"; các bảng có: ${known}`,
+              en: `no stats table "${table[1]}"; the tables are: ${known}`,
+            },
+            section,
+          });
+        }
+        continue;
+      }
       const marks = [...paragraph.matchAll(FOOTNOTE_MARK)].map((m) => m[1] as string);
       const filled = fillNarrative(paragraph.replace(FOOTNOTE_MARK, ''), stats);
       for (const error of filled.errors) errors.push({ ...error, section });
@@ -99,6 +123,7 @@ export function buildReport(template: ReportTemplate, stats: Stats): BuiltReport
     header: parsed.header,
     documentType: 'BÁO CÁO',
     summary: parsed.summary,
+    preamble: blocksOf(parsed.preamble, 'preamble'),
     parts: parsed.parts.map((part) => ({
       numeral: part.numeral,
       title: part.title,

@@ -25,6 +25,17 @@ export {
   PlaceholderError,
 } from './fillNarrative';
 export {
+  NQ21_INTERIM_REVIEW_OUTLINE,
+  NQ21_INTERIM_REVIEW_SUMMARY,
+  Nq21InterimReviewInput,
+  nq21InterimReview,
+} from './nq21InterimReview';
+export {
+  type ParsedReportMarkdown,
+  parseReportMarkdown,
+  ReportTextIssue,
+} from './parseReportMarkdown';
+export {
   definePlugin,
   RendererInfo,
   type RendererPlugin,
@@ -49,3 +60,4 @@ export {
   TableBlock,
   TextRun,
 } from './reportModel';
+export { StatsTableName, statsTable } from './statsTables';

@@ -17,6 +17,7 @@ function buildModel(): ReportModel {
     },
     documentType: 'BÁO CÁO',
     summary: 'tình hình đảng viên đến ngày 01 tháng 3 năm 2026',
+    preamble: [{ kind: 'paragraph', runs: fill('Báo cáo đến ngày {{asOf}}.') }],
     parts: [
       {
         numeral: 'I',

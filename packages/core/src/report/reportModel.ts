@@ -293,6 +293,8 @@ export const ReportModel = z
     documentType: z.literal('BÁO CÁO'),
     /** Summary line (trích yếu), lowercase, e.g. `tình hình thực hiện nhiệm vụ năm 2026`. */
     summary: z.string().min(1),
+    /** Opening paragraphs before part I (phần mở đầu), usually the document the report answers. */
+    preamble: z.array(ReportBlock).default([]),
     parts: z.array(ReportPart),
     footnotes: z.array(ReportFootnote),
     /** Recipients (nơi nhận), one line each as printed; the last one files a copy (`- Lưu VPĐU.`). */
@@ -316,7 +318,7 @@ export const ReportModel = z
       }
       ids.add(footnote.id);
     }
-    for (const id of footnoteReferences(model.parts)) {
+    for (const id of footnoteReferences(model.parts, model.preamble)) {
       if (!ids.has(id)) {
         ctx.addIssue({ code: 'custom', message: `unknown footnote ${id}`, path: ['parts'] });
       }
@@ -325,11 +327,15 @@ export const ReportModel = z
 /** The document model of an official Party report. */
 export type ReportModel = z.infer<typeof ReportModel>;
 
-function footnoteReferences(parts: readonly ReportPart[]): string[] {
+function footnoteReferences(
+  parts: readonly ReportPart[],
+  preamble: readonly ReportBlock[],
+): string[] {
   const ids: string[] = [];
   const collect = (blocks: readonly ReportBlock[]) => {
     for (const block of blocks) if (block.kind === 'footnote-ref') ids.push(block.footnoteId);
   };
+  collect(preamble);
   for (const part of parts) {
     collect(part.blocks);
     for (const section of part.sections) {

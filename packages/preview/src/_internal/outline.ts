@@ -2,8 +2,8 @@ import type { ReportBlock, ReportModel } from '@org/party-core';
 
 /** One heading of the report body with the blocks under it, in reading order. */
 export interface OutlineEntry {
-  /** 1 for a part (I.), 2 for a section (1.), 3 for a subsection (1.1.). */
-  readonly level: 1 | 2 | 3;
+  /** 0 for the preamble (no heading), 1 for a part (I.), 2 for a section (1.), 3 for a subsection (1.1.). */
+  readonly level: 0 | 1 | 2 | 3;
   /** The numbered heading, e.g. `I. TÌNH HÌNH CHUNG` or `1.1. Biến động`. */
   readonly heading: string;
   readonly blocks: readonly ReportBlock[];
@@ -12,6 +12,7 @@ export interface OutlineEntry {
 /** The parts, sections and subsections of a report as a flat list, for renderers. */
 export function outline(model: ReportModel): OutlineEntry[] {
   const entries: OutlineEntry[] = [];
+  if (model.preamble.length > 0) entries.push({ level: 0, heading: '', blocks: model.preamble });
   for (const part of model.parts) {
     entries.push({ level: 1, heading: `${part.numeral}. ${part.title}`, blocks: part.blocks });
     for (const section of part.sections) {

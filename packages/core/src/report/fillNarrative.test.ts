@@ -219,3 +219,41 @@ describe('fillNarrative properties', () => {
     );
   });
 });
+
+describe('fillNarrative with the ward', () => {
+  it('prints the area with its two decimals and the population the Vietnamese way', () => {
+    const ward = { name: 'Đảng bộ phường Mẫu', areaKm2: 27.94, population: 27339 };
+    const stats = computeStats(buildDataset({ ward }), WINDOW);
+    const filled = fillNarrative(
+      '{{ward.areaKm2}} km², {{ward.population}} người; {{ward.place}}.',
+      stats,
+    );
+    expect(filled.errors).toEqual([]);
+    expect(filled.text).toBe('27,94 km², 27.339 người; [[thiếu số liệu: ward.place]].');
+  });
+});
+
+describe('fillNarrative with codes taken together', () => {
+  it('sums the counts and takes the share with the codes merged', () => {
+    const stats = largeStats();
+    // 268 + 12 = 280 of 1239: 22,6%; with the other code 959 (77,4%) they make 100.
+    const filled = fillNarrative(
+      '{{members.generalEducation.lower-secondary+primary}} ({{members.generalEducation.lower-secondary+primary.percent}}), {{members.generalEducation.upper-secondary.percent}}',
+      stats,
+    );
+    expect(filled.errors).toEqual([]);
+    expect(filled.text).toBe('280 (22,6%), 77,4%');
+  });
+
+  it('rejects unknown codes, a repeated code, one code alone and other breakdown paths', () => {
+    for (const path of [
+      'members.generalEducation.primary+khong',
+      'members.generalEducation.primary+primary',
+      'members.total+probationary',
+      'members.generalEducation.primary+lower-secondary.count',
+      'movements.admitted+transferredIn',
+    ]) {
+      expect(fillNarrative(`{{${path}}}`, largeStats()).errors, path).toHaveLength(1);
+    }
+  });
+});

@@ -63,6 +63,9 @@ const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
  *   breakdown, one decimal, from `percentages()` so that the shares of one
  *   breakdown add up to exactly 100, written `77,4%`; a stored percentage
  *   (`percent`, `shares.*`) is written the same way;
+ * - `members.<breakdown>.<code>+<code>`: several codes together, as a count
+ *   or with `.percent` as one share (`members.professional.university+college.percent`),
+ *   taken with the codes merged so the shares still add up to 100;
  * - an ISO date (`asOf`, `from`) as `16/6/2022`; with `|dateline` as the
  *   date line of a document, `ngày 05 tháng 02 năm 2026`.
  *

@@ -59,7 +59,8 @@ describe('statsTable', () => {
         members: { ...stats.members, total, gender: { male: male ?? 0, female: female ?? 0 } },
       });
       const start = table.rows.findIndex((row) => row[0] === 'Giới tính');
-      const rows = table.rows.slice(start + 1, start + 3);
+      const end = table.rows.findIndex((row, i) => i > start && !row[0]?.startsWith('- '));
+      const rows = table.rows.slice(start + 1, end);
       expect(rows.reduce((sum, row) => sum + number(row[1] ?? ''), 0)).toBe(total);
       const shares = rows.reduce((sum, row) => sum + number(row[2] ?? '') * 10, 0);
       expect(shares).toBe(total === 0 ? 0 : 1000);

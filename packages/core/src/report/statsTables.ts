@@ -23,7 +23,7 @@ import type { TableBlock } from './reportModel';
  * - `organizations.structure`: organisations and members by type;
  * - `members.composition`: the roster by gender, age band, ethnicity,
  *   religion, education, professional level, political theory and
- *   occupation, with shares;
+ *   occupation, with shares (codes without a member are left out);
  * - `movements`: the roster from the opening to the closing of the period;
  * - `training`: attendees of each course kind in the period;
  * - `inspection`: inspections and supervisions by mode and subject.
@@ -82,6 +82,7 @@ function breakdownRows<K extends string>(
   const shares = percentages(values);
   const rows: string[][] = [[title, '', '']];
   for (const code of codes) {
+    if (values[code] === 0) continue;
     rows.push([`- ${label(code)}`, count(values[code]), formatPercent(shares[code])]);
   }
   return rows;

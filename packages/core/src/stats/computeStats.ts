@@ -17,6 +17,7 @@ import { badgesDue } from '../member/partyBadge';
 import { PositionStats, positionStats } from '../member/positionStats';
 import { dueForRecognition } from '../member/probation';
 import { retirementsDue } from '../member/retirementsDue';
+import { Ward } from '../organization/organization';
 import { defaultRules } from '../rules/defaultRules';
 import type { RuleSet } from '../rules/schema';
 import {
@@ -45,6 +46,7 @@ export type StatsOptions = z.infer<typeof StatsOptions>;
  * project's own keys, documented in `docs/stats.md`:
  *
  * - `from`: first day of the period;
+ * - `ward`: the ward's names, area and population from `don-vi`;
  * - `records`: how many records of each kind the dataset holds (a kind with 0
  *   had no file: reports say so rather than invent figures);
  * - `upcoming`: probationary members due for recognition, badges and
@@ -53,6 +55,8 @@ export type StatsOptions = z.infer<typeof StatsOptions>;
  */
 export const Stats = ContractStats.extend({
   from: z.string(),
+  /** The ward itself as the data describes it (names, area, population), for report text. */
+  ward: Ward,
   records: z.object(
     Object.fromEntries(COLLECTION_NAMES.map((name) => [name, z.int()])) as {
       [K in CollectionName]: z.ZodInt;
@@ -123,6 +127,7 @@ export function computeStats(
   return {
     ...contractStats(dataset, window),
     from,
+    ward: dataset.ward,
     records: Object.fromEntries(
       COLLECTION_NAMES.map((name) => [name, dataset[name].length]),
     ) as Stats['records'],

@@ -34,7 +34,7 @@ const SOURCE: Readonly<Record<string, keyof Stats['records']>> = {
 /** Movement keys that do not come from the movement records. */
 const MOVEMENT_KEYS_FROM_ROSTER = new Set(['from', 'to', 'closing']);
 
-const oneDecimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+const decimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
 /** The visible marker printed for a figure without data. */
 export function missingMarker(path: string): string {
@@ -140,8 +140,37 @@ function memberBreakdown(stats: Stats, name: string): Record<string, number> | u
     : undefined;
 }
 
+/**
+ * `members.<breakdown>.<code>+<code>[.percent]`: several codes of one member
+ * breakdown together. The count is their sum; the share is taken from the
+ * breakdown with those codes merged into one, so that it adds up to 100
+ * with the shares of the other codes (largest remainder).
+ */
+function resolveGroup(stats: Stats, path: string, segments: readonly string[]): ResolvedFigure {
+  const [top, name, group, suffix] = segments;
+  const breakdown = name === undefined ? undefined : memberBreakdown(stats, name);
+  const codes = group?.split('+') ?? [];
+  const valid =
+    top === 'members' &&
+    breakdown !== undefined &&
+    (segments.length === 3 || (segments.length === 4 && suffix === 'percent')) &&
+    codes.length >= 2 &&
+    new Set(codes).size === codes.length &&
+    codes.every((code) => Object.hasOwn(breakdown, code));
+  if (!valid || breakdown === undefined || group === undefined) return unknownPath(path);
+  const sum = codes.reduce((total, code) => total + (breakdown[code] ?? 0), 0);
+  if (suffix !== 'percent')
+    return { ok: true, path, kind: 'count', value: sum, text: formatCount(sum) };
+  const merged: Record<string, number> = { [group]: sum };
+  for (const [code, count] of Object.entries(breakdown))
+    if (!codes.includes(code)) merged[code] = count;
+  const value = percentages(merged)[group] ?? 0;
+  return { ok: true, path, kind: 'percent', value, text: formatPercent(value) };
+}
+
 function resolveValue(stats: Stats, path: string): ResolvedFigure {
   const segments = path.split('.');
+  if (segments[2]?.includes('+')) return resolveGroup(stats, path, segments);
   const step = walk(Stats, stats, segments);
   if (!step.found) {
     // `members.<breakdown>.<code>.percent`: the share of the code in its breakdown.
@@ -189,7 +218,7 @@ function resolveValue(stats: Stats, path: string): ResolvedFigure {
     if (isShare) return { ok: true, path, kind: 'percent', value, text: formatPercent(value) };
     if (Number.isInteger(value))
       return { ok: true, path, kind: 'count', value, text: formatCount(value) };
-    return { ok: true, path, kind: 'number', value, text: oneDecimal.format(value) };
+    return { ok: true, path, kind: 'number', value, text: decimal.format(value) };
   }
   const text = String(value);
   const date = parseCalendarDate(text);

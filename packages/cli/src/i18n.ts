@@ -61,12 +61,45 @@ const TEXT = {
     en: 'The data has errors, so no figures were computed. Fix the errors below and run again.\n',
   },
   reportDescription: {
-    vi: 'Lập báo cáo DOCX, HTML, Markdown (sắp có)',
-    en: 'Write the report as DOCX, HTML, Markdown (coming soon)',
+    vi: 'Lập báo cáo từ dữ liệu và nội dung của đơn vị: DOCX đúng thể thức, HTML, Markdown.',
+    en: 'Write the report from the data and the ward’s own text: DOCX in the Party format, HTML, Markdown.',
   },
-  reportNotYet: {
-    vi: 'Lệnh party report chưa có trong phiên bản này. Hiện có thể dùng party stats để lấy số liệu.',
-    en: 'party report is not in this version yet. Use party stats for the figures meanwhile.',
+  narrativeOption: {
+    vi: 'nội dung báo cáo: tệp .md, thư mục các tệp .md, hoặc tệp .json (bắt buộc)',
+    en: 'the narrative: a .md file, a folder of .md files, or a .json template (required)',
+  },
+  reportOutputOption: {
+    vi: 'tệp sẽ ghi ra; với nhiều định dạng, mỗi định dạng một đuôi tệp',
+    en: 'the file to write; with several formats, one extension each',
+  },
+  formatOption: {
+    vi: 'định dạng: docx, html, md (có thể chọn nhiều; mặc định theo đuôi của -o)',
+    en: 'formats: docx, html, md (several allowed; default from the -o extension)',
+  },
+  pluginOption: {
+    vi: 'nạp thêm trình kết xuất của đơn vị (đường dẫn hoặc tên gói)',
+    en: 'load a ward’s own renderer (a path or a package name)',
+  },
+  narrativeHasProblems: {
+    vi: 'Nội dung báo cáo còn chỗ chưa đúng nên chưa lập báo cáo. Hãy sửa các dòng dưới đây:\n',
+    en: 'The narrative has problems, so no report was written. Fix the lines below:\n',
+  },
+  reportNeedsValidData: {
+    vi: 'Dữ liệu còn lỗi nên chưa lập báo cáo. Hãy sửa các lỗi dưới đây rồi chạy lại.\n',
+    en: 'The data has errors, so no report was written. Fix the errors below and run again.\n',
+  },
+  reportPlaceholderErrors: {
+    vi: 'Nội dung báo cáo có chỗ điền số liệu không hợp lệ nên chưa lập báo cáo:\n',
+    en: 'The narrative has placeholders that cannot be filled, so no report was written:\n',
+  },
+  reportWritten: { vi: 'Đã lập báo cáo:', en: 'Report written:' },
+  reportMissingFigures: {
+    vi: 'Lưu ý: dữ liệu chưa có nên báo cáo in dấu [[thiếu số liệu]] tại:',
+    en: 'Note: the data has nothing for these figures, marked [[thiếu số liệu]] in the report:',
+  },
+  reportMismatches: {
+    vi: 'Cảnh báo: số liệu nêu trong dự thảo khác với số liệu tính từ dữ liệu',
+    en: 'Warning: figures stated in the draft differ from the figures computed from the data',
   },
   importDescription: {
     vi: 'Đọc thư mục CSV, tệp Excel hoặc JSON, kiểm tra và ghi ra tệp JSON chuẩn.',

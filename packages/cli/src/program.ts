@@ -1,13 +1,25 @@
 import { existsSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { computeStats, InvalidArgumentError, IsoDate, PartyError } from '@org/party-core';
+import {
+  buildReport,
+  computeStats,
+  InvalidArgumentError,
+  IsoDate,
+  PartyError,
+  type RendererPlugin,
+  type ReportModel,
+  selectRenderers,
+} from '@org/party-core';
+import { docxRenderer } from '@org/party-docx';
 import {
   writeCanonicalJson,
   writeTemplateCsvFolder,
   writeTemplateWorkbook,
 } from '@org/party-import';
+import { htmlRenderer, markdownRenderer } from '@org/party-preview';
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
+import { loadNarrative, loadRendererModule, outputPaths, writeReports } from './commands/report';
 import { renderValidation, validationJson } from './commands/validate';
 import { EXIT, exitCodeFor } from './exitCodes';
 import { renderStatsSummary } from './format/statsSummary';
@@ -58,6 +70,31 @@ function parseIsoDate(lang: Lang) {
   };
 }
 
+function checkWindow(options: { asOf: string; from: string }, lang: Lang): void {
+  if (options.from > options.asOf) {
+    throw new InvalidArgumentError(
+      lang === 'vi'
+        ? `Ngày bắt đầu (--from ${options.from}) phải trước ngày số liệu (--as-of ${options.asOf}).`
+        : `--from ${options.from} must not be after --as-of ${options.asOf}.`,
+    );
+  }
+}
+
+/** The stats paths of the figures printed with the missing-data marker. */
+function missingFigures(model: ReportModel): string[] {
+  const paths: string[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) for (const item of value) visit(item);
+    else if (value !== null && typeof value === 'object') {
+      const run = value as { kind?: unknown; value?: unknown; path?: unknown };
+      if (run.kind === 'figure' && run.value === null) paths.push(String(run.path));
+      else for (const item of Object.values(value)) visit(item);
+    }
+  };
+  visit([model.preamble, model.parts, model.footnotes]);
+  return paths;
+}
+
 function helpConfig(lang: Lang) {
   return {
     styleTitle: (title: string) => helpTitle(lang, title),
@@ -83,7 +120,12 @@ function terminalWidth(io: CliIo): number {
   return Math.min(Math.max(io.stdout.columns ?? 100, 60), 140);
 }
 
-function buildProgram(io: CliIo, lang: Lang, setExit: (code: number) => void): Command {
+function buildProgram(
+  io: CliIo,
+  lang: Lang,
+  setExit: (code: number) => void,
+  installed: readonly RendererPlugin[],
+): Command {
   const program = new Command('party')
     .description(text(lang, 'programDescription'))
     .version(pkg.version, '-V, --version', text(lang, 'versionOption'))
@@ -149,13 +191,7 @@ function buildProgram(io: CliIo, lang: Lang, setExit: (code: number) => void): C
       ),
     )
     .action(async (path: string, options: { json?: boolean; asOf: string; from: string }) => {
-      if (options.from > options.asOf) {
-        throw new InvalidArgumentError(
-          lang === 'vi'
-            ? `Ngày bắt đầu (--from ${options.from}) phải trước ngày số liệu (--as-of ${options.asOf}).`
-            : `--from ${options.from} must not be after --as-of ${options.asOf}.`,
-        );
-      }
+      checkWindow(options, lang);
       const result = await loadDataset(path, io, lang, options.asOf);
       const width = terminalWidth(io);
       if (!result.ok) {
@@ -249,11 +285,120 @@ function buildProgram(io: CliIo, lang: Lang, setExit: (code: number) => void): C
   program
     .command('report')
     .description(text(lang, 'reportDescription'))
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => {
-      throw new InvalidArgumentError(text(lang, 'reportNotYet'));
-    });
+    .argument('<dataset>', text(lang, 'datasetArgument'))
+    .usage(
+      lang === 'vi'
+        ? '[tùy chọn] <dataset> --narrative <tệp.md | thư mục> -o <tệp>'
+        : '[options] <dataset> --narrative <file.md | folder> -o <file>',
+    )
+    .requiredOption('--as-of <date>', text(lang, 'statsAsOfOption'), parseIsoDate(lang))
+    .requiredOption('--from <date>', text(lang, 'fromOption'), parseIsoDate(lang))
+    .requiredOption('--narrative <path>', text(lang, 'narrativeOption'))
+    .requiredOption('-o, --output <file>', text(lang, 'reportOutputOption'))
+    .option('--format <formats...>', text(lang, 'formatOption'))
+    .option('--plugin <module...>', text(lang, 'pluginOption'))
+    .option('--force', text(lang, 'forceOption'))
+    .addHelpText(
+      'after',
+      examplesHelp(
+        lang,
+        [
+          'party report du-lieu.xlsx --as-of 2026-03-01 --from 2025-07-01 --narrative bao-cao.md -o bao-cao.docx',
+          'party report thu-muc-csv/ --as-of 2026-03-01 --from 2025-07-01 --narrative noi-dung/ -o ra/bao-cao --format docx html md',
+        ],
+        true,
+      ),
+    )
+    .action(
+      async (
+        path: string,
+        options: {
+          asOf: string;
+          from: string;
+          narrative: string;
+          output: string;
+          format?: string[];
+          plugin?: string[];
+          force?: boolean;
+        },
+      ) => {
+        checkWindow(options, lang);
+        const plugins = [...installed];
+        for (const spec of options.plugin ?? []) {
+          plugins.push(...(await loadRendererModule(spec, io.cwd, lang)));
+        }
+        const formats = (options.format ?? [])
+          .flatMap((format) => format.split(','))
+          .map((format) => format.trim())
+          .filter(Boolean);
+        if (formats.length === 0) {
+          const extension = extname(options.output).slice(1).toLowerCase();
+          formats.push(plugins.some((p) => p.extension === extension) ? extension : 'docx');
+        }
+        const renderers = selectRenderers(
+          plugins,
+          formats.map(
+            (format) => plugins.find((p) => p.extension === format.toLowerCase())?.format ?? format,
+          ),
+        );
+        const narrative = await loadNarrative(options.narrative, io.cwd, lang);
+        if (!narrative.ok) {
+          io.stderr.write(text(lang, 'narrativeHasProblems'));
+          for (const problem of narrative.problems) {
+            const where = problem.line > 0 ? `${problem.file}:${problem.line}` : problem.file;
+            io.stdout.write(`  ${where}: ${problem.message}\n`);
+          }
+          setExit(EXIT.invalidData);
+          return;
+        }
+        const result = await loadDataset(path, io, lang, options.asOf);
+        if (!result.ok) {
+          io.stderr.write(text(lang, 'reportNeedsValidData'));
+          io.stdout.write(renderValidation(path, result, lang, terminalWidth(io)));
+          setExit(EXIT.invalidData);
+          return;
+        }
+        const stats = computeStats(result.data, { asOf: options.asOf, from: options.from });
+        const built = buildReport(narrative.template, stats);
+        if (built.errors.length > 0) {
+          io.stderr.write(text(lang, 'reportPlaceholderErrors'));
+          for (const error of built.errors) {
+            io.stdout.write(
+              `  ${error.section}: {{${error.placeholder}}} — ${error.message[lang]}\n`,
+            );
+          }
+          setExit(EXIT.invalidData);
+          return;
+        }
+        const paths = outputPaths(options.output, renderers, plugins);
+        const written = await writeReports(
+          built.model,
+          renderers,
+          paths,
+          io.cwd,
+          options.force === true,
+          lang,
+        );
+        io.stdout.write(`${text(lang, 'reportWritten')} ${written.join(', ')}\n`);
+        const missing = missingFigures(built.model);
+        if (missing.length > 0) {
+          io.stderr.write(
+            `${text(lang, 'reportMissingFigures')} ${[...new Set(missing)].join(', ')}\n`,
+          );
+        }
+        if (built.mismatches.length > 0) {
+          io.stderr.write(`${text(lang, 'reportMismatches')} (${built.mismatches.length}):\n`);
+          for (const m of built.mismatches) {
+            io.stderr.write(
+              lang === 'vi'
+                ? `  - Mục ${m.section}, {{${m.placeholder}}}: dự thảo ghi ${m.stated}, dữ liệu tính được ${m.computed} (${m.how.vi})\n`
+                : `  - Section ${m.section}, {{${m.placeholder}}}: the draft states ${m.stated}, the data gives ${m.computed} (${m.how.en})\n`,
+            );
+          }
+        }
+        setExit(EXIT.ok);
+      },
+    );
 
   for (const command of program.commands) {
     command.helpOption('-h, --help', text(lang, 'helpOption'));
@@ -263,17 +408,39 @@ function buildProgram(io: CliIo, lang: Lang, setExit: (code: number) => void): C
   return program;
 }
 
+/** The renderers `party report` has without `--plugin`: DOCX, HTML and Markdown. */
+export const DEFAULT_RENDERERS: readonly RendererPlugin[] = [
+  docxRenderer,
+  htmlRenderer,
+  markdownRenderer,
+];
+
+/** Options of {@link runCli}. */
+export interface RunCliOptions {
+  /** The renderer plugins `party report` can use (default {@link DEFAULT_RENDERERS}); `--plugin` adds more. */
+  readonly renderers?: readonly RendererPlugin[];
+}
+
 /**
  * Runs `party` with the given arguments (without `node` and the script) and
  * returns the exit status; it never calls `process.exit`, so it can run in a
  * test. Usage errors and unreadable input give 2, invalid data 1.
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  options: RunCliOptions = {},
+): Promise<number> {
   const lang = detectLang(argv, io.env);
   let exitCode: number = EXIT.ok;
-  const program = buildProgram(io, lang, (code) => {
-    exitCode = code;
-  });
+  const program = buildProgram(
+    io,
+    lang,
+    (code) => {
+      exitCode = code;
+    },
+    options.renderers ?? DEFAULT_RENDERERS,
+  );
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

@@ -191,11 +191,3 @@ describe('party stats (in process)', () => {
     expect(stdout).toContain('Không hợp lệ: 4 lỗi');
   });
 });
-
-describe('party report', () => {
-  it('is reserved and says so, exit 2', async () => {
-    const { code, stderr } = await run(['report', 'x']);
-    expect(code).toBe(2);
-    expect(stderr).toContain('party report chưa có');
-  });
-});

@@ -181,7 +181,9 @@ export {
   OrganizationKind,
   OrganizationKinds,
   OrganizationStats,
+  OrganizationsFounded,
   organizationStats,
+  organizationsFounded,
   Ward,
 } from './organization/index';
 export {

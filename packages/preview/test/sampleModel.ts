@@ -21,7 +21,12 @@ export const model = ReportModel.parse({
   preamble: [
     {
       kind: 'paragraph',
-      runs: [{ kind: 'text', text: 'Theo yêu cầu của Ban Tổ chức Thành ủy, Ban Thường vụ báo cáo như sau:' }],
+      runs: [
+        {
+          kind: 'text',
+          text: 'Theo yêu cầu của Ban Tổ chức Thành ủy, Ban Thường vụ báo cáo như sau:',
+        },
+      ],
     },
   ],
   parts: [

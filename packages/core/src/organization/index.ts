@@ -12,3 +12,4 @@ export {
   OrganizationStats,
   organizationStats,
 } from './organizationStats';
+export { OrganizationsFounded, organizationsFounded } from './organizationsFounded';

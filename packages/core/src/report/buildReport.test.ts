@@ -63,3 +63,26 @@ describe('buildReport', () => {
     expect(built.model.parts[0]?.sections[0]?.number).toBe('1.');
   });
 });
+
+describe('buildReport paragraphs', () => {
+  it('makes each list item a paragraph and joins soft line breaks', () => {
+    const built = buildReport(
+      {
+        ...template,
+        parts: [
+          {
+            numeral: 'I',
+            title: 'NHIỆM VỤ',
+            text: 'Các việc chính:\n- Một là\n  tiếp tục.\n+ Hai là.\n\nĐoạn cuối\nvẫn một đoạn.',
+          },
+        ],
+        declared: [],
+      },
+      stats,
+    );
+    const texts = (built.model.parts[0]?.blocks ?? []).map((block) =>
+      block.kind === 'paragraph' ? block.runs.map((run) => run.text).join('') : block.kind,
+    );
+    expect(texts).toEqual(['Các việc chính:', '- Một là tiếp tục.', '+ Hai là.', 'Đoạn cuối vẫn một đoạn.']);
+  });
+});

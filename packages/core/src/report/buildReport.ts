@@ -9,7 +9,7 @@ import { fillNarrative, PlaceholderError } from './fillNarrative';
 import { type ReportBlock, ReportHeader, ReportModel, ReportSignature } from './reportModel';
 import { StatsTableName, statsTable } from './statsTables';
 
-/** The ward's own text of one heading: paragraphs separated by blank lines, with `{{…}}` placeholders and `[^id]` footnote marks. */
+/** The ward's own text of one heading: paragraphs separated by blank lines (each `- ` list item is one too), with `{{…}}` placeholders and `[^id]` footnote marks. */
 const Narrative = z.string().default('');
 
 /**
@@ -92,7 +92,10 @@ export function buildReport(template: ReportTemplate, stats: Stats): BuiltReport
     const blocks: ReportBlock[] = [];
     for (const paragraph of text
       .split(/\n\s*\n/u)
-      .map((p) => p.trim())
+      // A line that starts a list item (`- `, `+ `, `* `) is a paragraph of
+      // its own; other line breaks inside a paragraph are soft, as in Markdown.
+      .flatMap((chunk) => chunk.split(/\n(?=\s*[-+*]\s)/u))
+      .map((p) => p.trim().replace(/\s*\n\s*/gu, ' '))
       .filter(Boolean)) {
       const table = TABLE_DIRECTIVE.exec(paragraph);
       if (table) {

@@ -257,3 +257,43 @@ describe('fillNarrative with codes taken together', () => {
     }
   });
 });
+
+describe('fillNarrative with years', () => {
+  it('prints a year without a thousands separator', () => {
+    const stats = largeStats();
+    const withYear = {
+      ...stats,
+      classification: {
+        ...stats.classification,
+        distribution: {
+          years: [
+            {
+              year: 2025,
+              organization: {
+                total: 0,
+                byRating: { excellent: 0, good: 0, fulfilled: 0, 'not-fulfilled': 0, unrated: 0 },
+              },
+              member: {
+                total: 1157,
+                byRating: {
+                  excellent: 161,
+                  good: 850,
+                  fulfilled: 141,
+                  'not-fulfilled': 5,
+                  unrated: 0,
+                },
+              },
+            },
+          ],
+        },
+      },
+      records: { ...stats.records, classifications: 1 },
+    };
+    const filled = fillNarrative(
+      'năm {{classification.distribution.years.0.year}}: {{classification.distribution.years.0.member.total}}',
+      withYear as typeof stats,
+    );
+    expect(filled.errors).toEqual([]);
+    expect(filled.text).toBe('năm 2025: 1.157');
+  });
+});

@@ -47,7 +47,7 @@ export const NQ21_INTERIM_REVIEW_OUTLINE: readonly OutlineHeading[] = [
   { key: 'II.3', title: 'Kiểm tra, giám sát và kỷ luật đảng', table: 'inspection' },
   {
     key: 'II.4',
-    title: 'Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tham gia xây dựng Đảng',
+    title: 'Vai trò của Mặt trận Tổ quốc và các đoàn thể trong xây dựng Đảng',
   },
   { key: 'III', title: 'ĐÁNH GIÁ CHUNG' },
   { key: 'III.1', title: 'Ưu điểm' },

@@ -38,7 +38,10 @@ Tăng, giảm {{movements.net}}.
 
 ## Số liệu đối chiếu
 
+Số liệu trong bản viết tay:
+
 - I | {{members.total}} | 05
+- I | members.total|pad | 13
 `;
 
 describe('parseReportMarkdown', () => {
@@ -63,10 +66,11 @@ describe('parseReportMarkdown', () => {
     expect(template?.recipients).toEqual(['- Ban Tổ chức Thành ủy;', '- Lưu VPĐU.']);
     expect(template?.declared).toEqual([
       { section: 'I', placeholder: 'members.total', stated: '05' },
+      { section: 'I', placeholder: 'members.total|pad', stated: '13' },
     ]);
     const built = buildReport(template as NonNullable<typeof template>, smallStats());
     expect(built.errors).toEqual([]);
-    expect(built.mismatches).toHaveLength(1);
+    expect(built.mismatches).toHaveLength(2);
     expect(built.model.footnotes[0]?.runs.map((run) => run.text).join('')).toBe(
       'Số liệu đến ngày 1/3/2026.',
     );

@@ -88,7 +88,8 @@ interface Heading {
  *   titles come from the outline and a heading outside it is a problem);
  * - `[^id]: text` lines are footnotes; a `Nơi nhận` heading lists the
  *   recipients as `- ` lines; a `Số liệu đối chiếu` heading lists the
- *   figures the draft states as `- section | placeholder | stated` lines.
+ *   figures the draft states as `- section | placeholder | stated` lines
+ *   (other lines there are remarks).
  *
  * Never throws: problems come back with their line.
  *
@@ -180,12 +181,18 @@ export function parseReportMarkdown(text: string): ParsedReportMarkdown {
       continue;
     }
     if (mode === 'declared') {
-      if (raw.trim() === '') continue;
-      const cells = raw
-        .trim()
-        .replace(/^[-*+]\s*/u, '')
-        .split('|')
-        .map((cell) => cell.trim());
+      // Only list lines are figures; other lines are the ward's own remarks.
+      if (!/^[-*+]\s/u.test(raw.trim())) continue;
+      const line = raw.trim().replace(/^[-*+]\s*/u, '');
+      const first = line.indexOf('|');
+      const last = line.lastIndexOf('|');
+      // The placeholder in the middle may carry filters (`movements.struckOff|pad`).
+      const cells =
+        first === last
+          ? [line]
+          : [line.slice(0, first), line.slice(first + 1, last), line.slice(last + 1)].map((cell) =>
+              cell.trim(),
+            );
       if (cells.length !== 3 || cells.some((cell) => cell === '')) {
         problem(
           lineNo,

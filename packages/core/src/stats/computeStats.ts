@@ -18,6 +18,7 @@ import { PositionStats, positionStats } from '../member/positionStats';
 import { dueForRecognition } from '../member/probation';
 import { retirementsDue } from '../member/retirementsDue';
 import { Ward } from '../organization/organization';
+import { OrganizationsFounded, organizationsFounded } from '../organization/organizationsFounded';
 import { defaultRules } from '../rules/defaultRules';
 import type { RuleSet } from '../rules/schema';
 import {
@@ -54,6 +55,8 @@ export type StatsOptions = z.infer<typeof StatsOptions>;
  * - `positions`, `inspection`, `training`, `planning`, `classification`.
  */
 export const Stats = ContractStats.extend({
+  /** The contract's organisation figures, plus those founded in the period (`founded`). */
+  organizations: ContractStats.shape.organizations.extend({ founded: OrganizationsFounded }),
   from: z.string(),
   /** The ward itself as the data describes it (names, area, population), for report text. */
   ward: Ward,
@@ -124,8 +127,13 @@ export function computeStats(
   const level: PlanningLevel | undefined = planningLevel;
   const planningOptions = { rules, asOf, ...(level === undefined ? {} : { level }) };
 
+  const contract = contractStats(dataset, window);
   return {
-    ...contractStats(dataset, window),
+    ...contract,
+    organizations: {
+      ...contract.organizations,
+      founded: organizationsFounded(dataset.organizations, { from, asOf }),
+    },
     from,
     ward: dataset.ward,
     records: Object.fromEntries(

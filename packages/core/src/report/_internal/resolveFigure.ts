@@ -216,6 +216,9 @@ function resolveValue(stats: Stats, path: string): ResolvedFigure {
     const last = segments.at(-1);
     const isShare = last === 'percent' || segments.at(-2) === 'shares';
     if (isShare) return { ok: true, path, kind: 'percent', value, text: formatPercent(value) };
+    // A year is a label, not a quantity: `2025`, never `2.025`.
+    if (Number.isInteger(value) && last !== undefined && /year$/iu.test(last))
+      return { ok: true, path, kind: 'number', value, text: String(value) };
     if (Number.isInteger(value))
       return { ok: true, path, kind: 'count', value, text: formatCount(value) };
     return { ok: true, path, kind: 'number', value, text: decimal.format(value) };

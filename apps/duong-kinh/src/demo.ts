@@ -1,0 +1,78 @@
+/**
+ * `pnpm demo`: rebuilds the interim review of Resolution 21-NQ/TW of the
+ * Dương Kinh ward from its data and narrative, writes it as DOCX, HTML and
+ * Markdown into `out/`, and prints where the files are, the key figures and
+ * the findings (figures the handwritten report states that the data does
+ * not give).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fillNarrative } from '@org/party-core';
+import { docxRenderer } from '@org/party-docx';
+import { htmlRenderer, markdownRenderer } from '@org/party-preview';
+import { APP_DIR, buildSampleReport, SampleError } from './report';
+
+const OUT_DIR = join(APP_DIR, 'out');
+const write = (line = '') => process.stdout.write(`${line}\n`);
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  const { stats, built } = await buildSampleReport();
+  await mkdir(OUT_DIR, { recursive: true });
+  const files: string[] = [];
+  for (const renderer of [docxRenderer, htmlRenderer, markdownRenderer]) {
+    const file = join(OUT_DIR, `bao-cao.${renderer.extension}`);
+    await writeFile(file, await renderer.render(built.model));
+    files.push(file);
+  }
+  const figure = (path: string) => fillNarrative(`{{${path}}}`, stats).text;
+  const cwd = process.cwd();
+  write(
+    'Báo cáo sơ kết Nghị quyết 21-NQ/TW của Đảng bộ phường Dương Kinh đã được lập lại từ dữ liệu.',
+  );
+  write();
+  write('Tệp đã ghi:');
+  for (const file of files) write(`  ${relative(cwd, file)}`);
+  write();
+  write(`Số liệu chính (đến ngày ${figure('asOf')}, biến động từ ngày ${figure('from')}):`);
+  write(`  Tổ chức đảng trực thuộc: ${figure('organizations.direct')}`);
+  write(`  Đảng viên: ${figure('members.total')} (nữ ${figure('members.gender.female.percent')})`);
+  write(
+    `  Biến động: đầu kỳ ${figure('movements.opening')}, kết nạp ${figure('movements.admitted')}, chuyển đến ${figure('movements.transferredIn')}, chuyển đi ${figure('movements.transferredOut')}, xóa tên ${figure('movements.struckOff|pad')}, từ trần ${figure('movements.deceased|pad')} → cuối kỳ ${figure('movements.closing')} (tăng thực ${figure('movements.net')})`,
+  );
+  write();
+  if (built.mismatches.length === 0) {
+    write('Phát hiện: mọi số liệu nêu trong báo cáo viết tay đều khớp với dữ liệu.');
+  } else {
+    write(
+      `Phát hiện: ${built.mismatches.length} số liệu nêu trong báo cáo viết tay khác với dữ liệu:`,
+    );
+    for (const m of built.mismatches) {
+      write(
+        `  - Mục ${m.section}, ${m.placeholder}: báo cáo ghi ${m.stated}, dữ liệu cho ${m.computed} (${m.how.vi}).`,
+      );
+    }
+  }
+  write();
+  write(
+    `Xong trong ${((performance.now() - started) / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} giây.`,
+  );
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof SampleError) {
+      process.stderr.write(`${error.message}:\n${error.details.map((d) => `  ${d}`).join('\n')}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    process.stderr.write(
+      `Lỗi ngoài dự kiến: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,85 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  type BuiltReport,
+  buildReport,
+  computeStats,
+  parseReportMarkdown,
+  type Stats,
+} from '@org/party-core';
+import { type ImportResult, importDataset } from '@org/party-import';
+import { AS_OF, FROM } from './generate/plan';
+
+/** The folder of the sample app. */
+export const APP_DIR = new URL('..', import.meta.url).pathname;
+/** The sample data: the CSV folder and the same data as one workbook. */
+export const DATA = {
+  csv: join(APP_DIR, 'data', 'csv'),
+  xlsx: join(APP_DIR, 'data', 'duong-kinh.xlsx'),
+} as const;
+/** The ward's narrative: one Markdown file per part, read in name order. */
+export const NARRATIVE_DIR = join(APP_DIR, 'narrative');
+/** The reference date and the period of the report. */
+export const WINDOW = { asOf: AS_OF, from: FROM } as const;
+
+/** Everything one run of the sample produces before rendering. */
+export interface SampleReport {
+  readonly imported: ImportResult;
+  readonly stats: Stats;
+  readonly built: BuiltReport;
+}
+
+/** A step of the sample that cannot go on: the data or the narrative has problems. */
+export class SampleError extends Error {
+  constructor(
+    message: string,
+    readonly details: readonly string[],
+  ) {
+    super(message);
+    this.name = 'SampleError';
+  }
+}
+
+/** Reads the narrative folder as one Markdown text, files in name order. */
+export async function readNarrative(dir = NARRATIVE_DIR): Promise<string> {
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
+  const texts = await Promise.all(names.map((name) => readFile(join(dir, name), 'utf8')));
+  return texts.map((text) => text.trimEnd()).join('\n\n');
+}
+
+/**
+ * Builds the report of the sample ward: imports the dataset (CSV folder or
+ * workbook), computes the stats on the reference date, fills the ward's
+ * narrative and checks the figures it states. Throws {@link SampleError}
+ * with the problems when the data or the narrative cannot be used.
+ */
+export async function buildSampleReport(
+  dataset: string = DATA.csv,
+  narrativeDir: string = NARRATIVE_DIR,
+): Promise<SampleReport> {
+  const imported = await importDataset(dataset, { asOf: WINDOW.asOf });
+  if (!imported.ok) {
+    throw new SampleError(
+      'Dữ liệu còn lỗi',
+      imported.issues
+        .filter((issue) => issue.severity === 'error')
+        .map((issue) => `${issue.source.file}:${issue.source.row ?? ''} ${issue.message.vi}`),
+    );
+  }
+  const stats = computeStats(imported.data, WINDOW);
+  const parsed = parseReportMarkdown(await readNarrative(narrativeDir));
+  if (!parsed.ok || !parsed.data) {
+    throw new SampleError(
+      'Nội dung báo cáo còn chỗ chưa đúng',
+      parsed.issues.map((issue) => `dòng ${issue.line}: ${issue.message.vi}`),
+    );
+  }
+  const built = buildReport(parsed.data, stats);
+  if (built.errors.length > 0) {
+    throw new SampleError(
+      'Nội dung báo cáo có chỗ điền số liệu không hợp lệ',
+      built.errors.map((error) => `${error.section}: {{${error.placeholder}}} ${error.message.vi}`),
+    );
+  }
+  return { imported, stats, built };
+}

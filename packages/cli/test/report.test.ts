@@ -1,0 +1,258 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { definePlugin } from '@org/party-core';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliIo } from '../src/io';
+import { runCli } from '../src/program';
+
+const root = new URL('../../../', import.meta.url).pathname;
+const window = ['--as-of', '2026-03-01', '--from', '2025-07-01'];
+const dataset = 'examples/minimal/dataset.json';
+const narrative = 'examples/minimal/bao-cao.md';
+let out: string;
+
+async function run(argv: string[], options: Parameters<typeof runCli>[2] = {}) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: { write: (s: string) => (stdout += s), columns: 100 },
+    stderr: { write: (s: string) => (stderr += s) },
+    env: {},
+    cwd: root,
+  };
+  const code = await runCli(argv, io, options);
+  return { code, stdout, stderr };
+}
+
+beforeAll(async () => {
+  out = await mkdtemp(join(tmpdir(), 'party-report-'));
+});
+afterAll(async () => {
+  await rm(out, { recursive: true, force: true });
+});
+
+describe('party report', () => {
+  it('writes DOCX, HTML and Markdown at once and warns about the declared figure that differs', async () => {
+    const base = join(out, 'all', 'bao-cao');
+    const { code, stdout, stderr } = await run([
+      'report',
+      dataset,
+      ...window,
+      '--narrative',
+      narrative,
+      '-o',
+      base,
+      '--format',
+      'docx',
+      'html,md',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(`Đã lập báo cáo: ${base}.docx, ${base}.html, ${base}.md\n`);
+    expect(stderr).toContain(
+      'Cảnh báo: số liệu nêu trong dự thảo khác với số liệu tính từ dữ liệu (1):',
+    );
+    expect(stderr).toContain(
+      'Mục II.2, {{movements.admitted}}: dự thảo ghi 02, dữ liệu tính được 1',
+    );
+    const md = await readFile(`${base}.md`, 'utf8');
+    expect(md).toContain(
+      'Đảng ủy phường có 04 tổ chức đảng trực thuộc, với tổng số 13 đảng viên.[^1]',
+    );
+    expect(md).toContain('| Tổng cộng | 4 | 13 |');
+    const html = await readFile(`${base}.html`, 'utf8');
+    expect(html).toContain('<h2>II. ĐỘI NGŨ ĐẢNG VIÊN</h2>');
+    const docx = unzipSync(new Uint8Array(await readFile(`${base}.docx`)));
+    const xml = strFromU8(docx['word/document.xml'] as Uint8Array);
+    expect(xml).toContain('ĐẢNG ỦY PHƯỜNG MẪU');
+    expect(xml).toContain('Số 07-BC/ĐU');
+  });
+
+  it('takes the format from the -o extension, in English with --lang en', async () => {
+    const file = join(out, 'one.html');
+    const { code, stdout, stderr } = await run([
+      'report',
+      dataset,
+      ...window,
+      '--narrative',
+      narrative,
+      '-o',
+      file,
+      '--lang',
+      'en',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(`Report written: ${file}\n`);
+    expect(stderr).toContain('the draft states 02, the data gives 1');
+  });
+
+  it('refuses to overwrite without --force', async () => {
+    const file = join(out, 'twice.md');
+    expect(
+      (await run(['report', dataset, ...window, '--narrative', narrative, '-o', file])).code,
+    ).toBe(0);
+    const again = await run(['report', dataset, ...window, '--narrative', narrative, '-o', file]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('--force');
+    const forced = await run([
+      'report',
+      dataset,
+      ...window,
+      '--narrative',
+      narrative,
+      '-o',
+      file,
+      '--force',
+    ]);
+    expect(forced.code).toBe(0);
+  });
+
+  it('reads a folder of Markdown files in name order and locates problems in their file and line', async () => {
+    const folder = join(out, 'noi-dung');
+    await mkdir(folder, { recursive: true });
+    const text = await readFile(join(root, narrative), 'utf8');
+    const cut = text.indexOf('# II.');
+    await writeFile(join(folder, '01-dau.md'), text.slice(0, cut));
+    await writeFile(join(folder, '02-phan-hai.md'), text.slice(cut));
+    const ok = await run([
+      'report',
+      dataset,
+      ...window,
+      '--narrative',
+      folder,
+      '-o',
+      join(out, 'folder.md'),
+    ]);
+    expect(ok.code).toBe(0);
+    const first = await readFile(join(out, 'folder.md'), 'utf8');
+    const single = await readFile(join(out, 'twice.md'), 'utf8');
+    expect(first).toBe(single);
+
+    await writeFile(
+      join(folder, '02-phan-hai.md'),
+      text.slice(cut).replace('## 2. Biến động', '## Biến động'),
+    );
+    const bad = await run([
+      'report',
+      dataset,
+      ...window,
+      '--narrative',
+      folder,
+      '-o',
+      join(out, 'bad.md'),
+    ]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('Nội dung báo cáo còn chỗ chưa đúng');
+    expect(bad.stdout).toMatch(
+      /noi-dung\/02-phan-hai\.md:9: tiêu đề "Biến động trong kỳ" chưa có số thứ tự/u,
+    );
+  });
+
+  it('names an unknown placeholder and writes nothing, exit 1', async () => {
+    const file = join(out, 'typo.md');
+    const text = (await readFile(join(root, narrative), 'utf8')).replace(
+      '{{members.total|pad}}',
+      '{{members.tottal}}',
+    );
+    await writeFile(file, text);
+    const target = join(out, 'typo-out.md');
+    const { code, stdout, stderr } = await run([
+      'report',
+      dataset,
+      ...window,
+      '--narrative',
+      file,
+      '-o',
+      target,
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('chỗ điền số liệu không hợp lệ');
+    expect(stdout).toContain('I: {{members.tottal}}');
+    await expect(readFile(target)).rejects.toThrow();
+  });
+
+  it('stops on data with errors, exit 1', async () => {
+    const { code, stderr } = await run([
+      'report',
+      'packages/cli/test/fixtures/broken.json',
+      ...window,
+      '--narrative',
+      narrative,
+      '-o',
+      join(out, 'x.md'),
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('Dữ liệu còn lỗi nên chưa lập báo cáo');
+  });
+
+  it('exits 2 on an unknown format, a missing narrative, or a window that ends before it starts', async () => {
+    const cases: [string[], RegExp][] = [
+      [
+        ['--narrative', narrative, '-o', join(out, 'a.pdf'), '--format', 'pdf'],
+        /no renderer for format "pdf"; installed: docx, html, md/u,
+      ],
+      [
+        ['--narrative', 'khong-co.md', '-o', join(out, 'a.md')],
+        /Không tìm thấy nội dung báo cáo “khong-co\.md”/u,
+      ],
+    ];
+    for (const [extra, message] of cases) {
+      const { code, stderr } = await run(['report', dataset, ...window, ...extra]);
+      expect(code, extra.join(' ')).toBe(2);
+      expect(stderr).toMatch(message);
+    }
+    const { code, stderr } = await run([
+      'report',
+      dataset,
+      '--as-of',
+      '2025-01-01',
+      '--from',
+      '2025-07-01',
+      '--narrative',
+      narrative,
+      '-o',
+      join(out, 'b.md'),
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('phải trước ngày số liệu');
+  });
+
+  it('renders with the renderers it is given, and with a ward plugin loaded by --plugin', async () => {
+    const txt = definePlugin({
+      format: 'txt',
+      mediaType: 'text/plain; charset=utf-8',
+      extension: 'txt',
+      render: (model) => new TextEncoder().encode(model.summary),
+    });
+    const file = join(out, 'plain.txt');
+    const given = await run(['report', dataset, ...window, '--narrative', narrative, '-o', file], {
+      renderers: [txt],
+    });
+    expect(given.code).toBe(0);
+    expect(await readFile(file, 'utf8')).toBe(
+      'tình hình tổ chức đảng và đội ngũ đảng viên đến ngày 01/3/2026',
+    );
+
+    const plugin = join(out, 'upper.mjs');
+    await writeFile(
+      plugin,
+      "export const upper = { format: 'upper', mediaType: 'text/plain', extension: 'up', render: (m) => new TextEncoder().encode(m.summary.toUpperCase()) };\n",
+    );
+    const loaded = await run([
+      'report',
+      dataset,
+      ...window,
+      '--narrative',
+      narrative,
+      '-o',
+      join(out, 'plain'),
+      '--format',
+      'upper',
+      '--plugin',
+      plugin,
+    ]);
+    expect(loaded.code).toBe(0);
+    expect(await readFile(join(out, 'plain.up'), 'utf8')).toMatch(/^TÌNH HÌNH TỔ CHỨC/u);
+  });
+});

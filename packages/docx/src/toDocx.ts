@@ -5,6 +5,7 @@ import {
   type ReportBlock,
   ReportModel,
   type ReportRun,
+  reportOutline,
   type TableBlock,
   toCalendarDate,
 } from '@org/party-core';
@@ -36,7 +37,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { outline } from './_internal/outline';
+
 import { finishPackage } from './_internal/package';
 import { cleanText, halfPoints, mmToTwips, ptToTwips } from './_internal/units';
 import { DocxOptions, type DocxOptionsInput } from './options';
@@ -286,7 +287,7 @@ class BodyWriter {
   /** The preamble, then the numbered parts, sections and subsections with their blocks. */
   outline(): void {
     const levels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3];
-    for (const entry of outline(this.model)) {
+    for (const entry of reportOutline(this.model)) {
       if (entry.level > 0) {
         this.children.push(
           new Paragraph({ heading: levels[entry.level - 1], children: textRuns(entry.heading) }),

@@ -27,6 +27,22 @@ export interface ImportOptions {
   readonly onProgress?: (rowsRead: number) => void;
 }
 
+/** Throws core's `InvalidArgumentError` for an `asOf` that is not an ISO date. */
+export function checkAsOf(asOf: string | undefined): void {
+  if (asOf !== undefined && !IsoDate.safeParse(asOf).success) {
+    throw new InvalidArgumentError(
+      `asOf must be a date as yyyy-mm-dd, got ${JSON.stringify(asOf)}`,
+    );
+  }
+}
+
+/** Validates a parsed canonical JSON dataset; issues name the file and the field. */
+export function importJson(raw: unknown, file: string, asOf: string | undefined): ImportResult {
+  const result = validateDataset(raw, { asOf });
+  const issues = toImportIssues(result.issues, jsonLocator(file));
+  return { ok: result.ok, data: result.data, issues, format: 'json' };
+}
+
 function jsonLocator(file: string): IssueLocator {
   return {
     locate: (location: IssueLocation) => ({
@@ -62,11 +78,7 @@ export async function importDataset(
   options: ImportOptions = {},
 ): Promise<ImportResult> {
   const name = basename(path) || path;
-  if (options.asOf !== undefined && !IsoDate.safeParse(options.asOf).success) {
-    throw new InvalidArgumentError(
-      `asOf must be a date as yyyy-mm-dd, got ${JSON.stringify(options.asOf)}`,
-    );
-  }
+  checkAsOf(options.asOf);
   let isDirectory: boolean;
   try {
     isDirectory = (await stat(path)).isDirectory();
@@ -83,12 +95,7 @@ export async function importDataset(
     const read = options.readWorkbook ?? readWorkbook;
     return importTables(await read(path), 'xlsx', { ...tableOptions, workbook: name });
   }
-  if (extension === '.json') {
-    const raw = await readJsonDataset(path);
-    const result = validateDataset(raw, { asOf: options.asOf });
-    const issues = toImportIssues(result.issues, jsonLocator(name));
-    return { ok: result.ok, data: result.data, issues, format: 'json' };
-  }
+  if (extension === '.json') return importJson(await readJsonDataset(path), name, options.asOf);
   if (extension === '.csv') {
     throw unreadableInput(
       `“${name}” là một tệp CSV riêng lẻ. Hãy đặt các tệp CSV (to-chuc.csv, dang-vien.csv, …) vào một thư mục và chỉ định thư mục đó.`,

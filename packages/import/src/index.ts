@@ -1,13 +1,27 @@
 /**
  * `@org/party-import`: reads a ward's party data from a CSV folder, an XLSX
  * workbook or canonical JSON into the `@org/party-core` dataset, with every
- * problem located in the user's files.
+ * problem located in the user's files. Every reader has a twin that reads
+ * the same form from bytes held in memory (uploads), with the same result.
  *
  * @packageDocumentation
  */
 
-export { csvFileTable, MAX_CSV_RECORD_SIZE, readCsvFolder } from './csv/readCsvFolder';
+export {
+  csvBytesTable,
+  csvFileTable,
+  MAX_CSV_RECORD_SIZE,
+  readCsvFolder,
+} from './csv/readCsvFolder';
 export { type ImportOptions, importDataset } from './importDataset';
+export {
+  type ImportUploadsOptions,
+  importUploads,
+  type UploadedFile,
+  type UploadForm,
+  type UploadProblem,
+  uploadForm,
+} from './importUploads';
 export {
   type BilingualUnreadableInputError,
   ImportIssue,
@@ -17,7 +31,7 @@ export {
   toImportIssues,
   unreadableInput,
 } from './issues';
-export { readJsonDataset } from './json';
+export { parseJsonDataset, readJsonDataset } from './json';
 export { cellText, convertCell, parseNumberText } from './mapping/convertCell';
 export { FIELD_KINDS, type FieldKind, type FieldKindMap } from './mapping/fieldKinds';
 export {
@@ -58,8 +72,14 @@ export {
   type TemplateWriteOptions,
   templateFiles,
   templateGuideMarkdown,
+  templateWorkbookBytes,
   writeTemplateCsvFolder,
   writeTemplateWorkbook,
 } from './template/index';
 export { canonicalJson, writeCanonicalJson, writeFileAtomic } from './writeJson';
-export { readWorkbook } from './xlsx/index';
+export {
+  type ReadWorkbookOptions,
+  readWorkbook,
+  readWorkbookBytes,
+  WorkbookTooLargeError,
+} from './xlsx/index';

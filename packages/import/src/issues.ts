@@ -63,13 +63,18 @@ export type BilingualUnreadableInputError = UnreadableInputError & { readonly me
 /**
  * Builds the error thrown for input that cannot be read at all. The message
  * (what the CLI prints by default) is Vietnamese; `messageEn` holds the same
- * text in English for `--lang en`. Messages name the file, never its content.
+ * text in English for `--lang en`. Messages name the file, never its content;
+ * a `cause` is kept only when its own message quotes no content.
  *
  * @example
  * throw unreadableInput('Không tìm thấy “x.json”.', 'File “x.json” not found.');
  */
-export function unreadableInput(vi: string, en: string): BilingualUnreadableInputError {
-  return Object.assign(new UnreadableInputError(vi), { messageEn: en });
+export function unreadableInput(
+  vi: string,
+  en: string,
+  options?: { cause?: unknown },
+): BilingualUnreadableInputError {
+  return Object.assign(new UnreadableInputError(vi, options), { messageEn: en });
 }
 
 /**

@@ -1,9 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UnreadableInputError } from '@org/party-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readJsonDataset } from './json';
+import { parseJsonDataset, readJsonDataset } from './json';
 
 let dir: string;
 beforeAll(async () => {
@@ -33,5 +33,45 @@ describe('readJsonDataset', () => {
     await expect(readJsonDataset(join(dir, 'none.json'))).rejects.toBeInstanceOf(
       UnreadableInputError,
     );
+  });
+});
+
+describe('parseJsonDataset', () => {
+  const minimal = new URL('../../../examples/minimal/dataset.json', import.meta.url).pathname;
+
+  it('gives what readJsonDataset gives for the same file', async () => {
+    const bytes = new Uint8Array(await readFile(minimal));
+    const parsed = parseJsonDataset(bytes, 'dataset.json');
+    expect(parsed).toEqual(await readJsonDataset(minimal));
+    expect(parsed).toMatchObject({ version: 1 });
+  });
+
+  it('tolerates one BOM, as readJsonDataset does', async () => {
+    const text = '\uFEFF{"version":1}';
+    await writeFile(join(dir, 'bom.json'), text);
+    const bytes = new TextEncoder().encode(text);
+    expect(bytes[0]).toBe(0xef);
+    expect(parseJsonDataset(bytes, 'bom.json')).toEqual({ version: 1 });
+    expect(await readJsonDataset(join(dir, 'bom.json'))).toEqual({ version: 1 });
+  });
+
+  it('throws the error readJsonDataset throws for the same bytes, naming the file only', async () => {
+    const text = '{"fullName": "Nguyễn Văn An",';
+    await writeFile(join(dir, 'c.json'), text);
+    const fromFile = (await readJsonDataset(join(dir, 'c.json')).catch((e: unknown) => e)) as Error;
+    let fromBytes: unknown;
+    try {
+      parseJsonDataset(new TextEncoder().encode(text), 'c.json');
+    } catch (error) {
+      fromBytes = error;
+    }
+    expect(fromBytes).toBeInstanceOf(UnreadableInputError);
+    expect(fromBytes).toMatchObject({
+      message: fromFile.message,
+      messageEn: (fromFile as Error & { messageEn: string }).messageEn,
+    });
+    expect((fromBytes as Error).message).toContain('“c.json”');
+    expect((fromBytes as Error).message).not.toContain('Nguyễn');
+    expect((fromBytes as Error).cause).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import { unreadableInput } from './issues';
 /**
  * Reads a ward dataset in canonical JSON form (the file `party import`
  * writes) as an unchecked value, for core `validateDataset`. A UTF-8 BOM is
- * tolerated.
+ * tolerated. The file's bytes are parsed by {@link parseJsonDataset}.
  *
  * @see docs/data-contract.md §1 (one JSON file in the project's canonical form)
  * @throws UnreadableInputError when the file is missing, unreadable or not
@@ -17,22 +17,42 @@ import { unreadableInput } from './issues';
  */
 export async function readJsonDataset(path: string): Promise<unknown> {
   const name = basename(path);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch {
     throw unreadableInput(
       `Không đọc được tệp “${name}”. Hãy kiểm tra đường dẫn và quyền đọc của tệp.`,
       `The file “${name}” cannot be read. Check its path and read permission.`,
     );
   }
+  return parseJsonDataset(bytes, name);
+}
+
+// Decodes as Node's `readFile(path, 'utf8')` does: a BOM is kept, then removed once below.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * Parses a ward dataset in canonical JSON form held in memory (an upload;
+ * nothing touches the disk) as an unchecked value, for core
+ * `validateDataset`, exactly as {@link readJsonDataset} reads the same file
+ * from a path. A UTF-8 BOM is tolerated. `fileName` is what messages name.
+ *
+ * @see docs/data-contract.md §1 (one JSON file in the project's canonical form)
+ * @throws UnreadableInputError when the bytes are not JSON; the message is
+ *   Vietnamese and names the file, never its content (the parser's message,
+ *   which quotes it, is not passed on), with English in `messageEn`.
+ * @example
+ * const raw = parseJsonDataset(new Uint8Array(await upload.arrayBuffer()), upload.name);
+ * const result = validateDataset(raw, { asOf: '2026-03-01' });
+ */
+export function parseJsonDataset(bytes: Uint8Array, fileName: string): unknown {
   try {
-    return JSON.parse(text.replace(/^\uFEFF/u, ''));
+    return JSON.parse(decoder.decode(bytes).replace(/^\uFEFF/u, ''));
   } catch {
-    // The parser's message quotes the file's content: it is not passed on.
     throw unreadableInput(
-      `Tệp “${name}” không phải JSON hợp lệ. Hãy xuất lại dữ liệu bằng lệnh party import, hoặc dùng thư mục CSV hay tệp Excel.`,
-      `The file “${name}” is not valid JSON. Export the data again with party import, or use a CSV folder or an Excel workbook.`,
+      `Tệp “${fileName}” không phải JSON hợp lệ. Hãy xuất lại dữ liệu bằng lệnh party import, hoặc dùng thư mục CSV hay tệp Excel.`,
+      `The file “${fileName}” is not valid JSON. Export the data again with party import, or use a CSV folder or an Excel workbook.`,
     );
   }
 }

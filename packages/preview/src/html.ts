@@ -5,9 +5,9 @@ import {
   type ReportBlock,
   type ReportModel,
   type ReportRun,
+  reportOutline,
   toCalendarDate,
 } from '@org/party-core';
-import { outline } from './_internal/outline';
 
 const upper = (text: string) => text.toLocaleUpperCase('vi-VN');
 
@@ -110,7 +110,7 @@ export function toHtml(model: ReportModel): string {
     `<p class="summary">${escapeHtml(model.summary)}</p>`,
     '<hr class="short">',
   ];
-  for (const entry of outline(model)) {
+  for (const entry of reportOutline(model)) {
     if (entry.level > 0) {
       const tag = `h${entry.level + 1}`;
       body.push(`<${tag}>${escapeHtml(entry.heading)}</${tag}>`);

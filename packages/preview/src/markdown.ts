@@ -5,9 +5,9 @@ import {
   type ReportBlock,
   type ReportModel,
   type ReportRun,
+  reportOutline,
   toCalendarDate,
 } from '@org/party-core';
-import { outline } from './_internal/outline';
 
 const upper = (text: string) => text.toLocaleUpperCase('vi-VN');
 
@@ -78,7 +78,7 @@ export function toMarkdown(model: ReportModel): string {
     '',
     '---',
   ];
-  for (const entry of outline(model)) {
+  for (const entry of reportOutline(model)) {
     if (entry.level > 0) {
       out.push('', `${'#'.repeat(entry.level + 1)} ${escapeMarkdown(entry.heading)}`);
     }

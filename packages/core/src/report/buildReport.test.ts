@@ -83,6 +83,11 @@ describe('buildReport paragraphs', () => {
     const texts = (built.model.parts[0]?.blocks ?? []).map((block) =>
       block.kind === 'paragraph' ? block.runs.map((run) => run.text).join('') : block.kind,
     );
-    expect(texts).toEqual(['Các việc chính:', '- Một là tiếp tục.', '+ Hai là.', 'Đoạn cuối vẫn một đoạn.']);
+    expect(texts).toEqual([
+      'Các việc chính:',
+      '- Một là tiếp tục.',
+      '+ Hai là.',
+      'Đoạn cuối vẫn một đoạn.',
+    ]);
   });
 });

@@ -60,4 +60,5 @@ export {
   TableBlock,
   TextRun,
 } from './reportModel';
+export { ReportOutlineEntry, reportOutline } from './reportOutline';
 export { StatsTableName, statsTable } from './statsTables';

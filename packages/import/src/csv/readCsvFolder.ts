@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { unreadableInput } from '../issues';
 import type { Table, TableRow } from '../table';
@@ -71,7 +72,45 @@ export async function readCsvFolder(dir: string): Promise<Table[]> {
  */
 export function csvFileTable(path: string): Table {
   const source = basename(path);
-  return { source, file: path, rows: () => readCsvRows(path, source) };
+  const input: CsvInput = { head: () => readHead(path), stream: () => createReadStream(path) };
+  return { source, file: path, rows: () => readCsvRows(input, source) };
+}
+
+/**
+ * One CSV file held in memory (an upload; nothing touches the disk) as a
+ * {@link Table}, read exactly as {@link csvFileTable} reads the same file
+ * from a path: the same rows, cells, row numbers and errors (BOM, comma or
+ * semicolon, quoted line breaks, CRLF/LF/CR, short and long rows, trailing
+ * blank rows, an unclosed quote). Both use one implementation; the bytes are
+ * fed to it in chunks, so a large upload is parsed as a stream too.
+ * `fileName` is the table's `source` and `file`, and what messages name.
+ *
+ * @see docs/data-contract.md §1 (a folder of CSV files)
+ * @example
+ * const table = csvBytesTable(new TextEncoder().encode('Mã;Tên\r\nCB01;Chi bộ 1\r\n'), 'to-chuc.csv');
+ * for await (const { row, cells } of table.rows()) {
+ *   // { row: 1, cells: ['Mã', 'Tên'] }, { row: 2, cells: ['CB01', 'Chi bộ 1'] }
+ * }
+ */
+export function csvBytesTable(bytes: Uint8Array, fileName: string): Table {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const input: CsvInput = {
+    head: async () => headText(buffer.subarray(0, HEAD_BYTES)),
+    stream: () => Readable.from(chunksOf(buffer), { objectMode: false }),
+  };
+  return { source: fileName, file: fileName, rows: () => readCsvRows(input, fileName) };
+}
+
+/** Where the reader gets a file: its first bytes (for the separator), then all of it as a stream. */
+interface CsvInput {
+  head(): Promise<string>;
+  stream(): Readable;
+}
+
+function* chunksOf(buffer: Buffer): Generator<Buffer> {
+  for (let at = 0; at < buffer.byteLength; at += HEAD_BYTES) {
+    yield buffer.subarray(at, at + HEAD_BYTES);
+  }
 }
 
 function isBlank(cells: readonly string[]): boolean {
@@ -79,28 +118,34 @@ function isBlank(cells: readonly string[]): boolean {
   return true;
 }
 
+function headText(head: Buffer): string {
+  return head.toString('utf8').replace(/^\uFEFF/u, '');
+}
+
 async function readHead(path: string): Promise<string> {
   const handle = await open(path, 'r');
   try {
     const buffer = Buffer.alloc(HEAD_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-    return buffer
-      .subarray(0, bytesRead)
-      .toString('utf8')
-      .replace(/^\uFEFF/u, '');
+    return headText(buffer.subarray(0, bytesRead));
   } finally {
     await handle.close();
   }
 }
 
-async function* readCsvRows(path: string, source: string): AsyncGenerator<TableRow> {
+/**
+ * The one CSV reader. The parser is fed one chunk at a time and the chunk's
+ * records are given before the next chunk is read, so memory holds one
+ * chunk's rows, and every row before a problem is given before the error,
+ * however fast the input arrives.
+ */
+async function* readCsvRows(file: CsvInput, source: string): AsyncGenerator<TableRow> {
   let head: string;
   try {
-    head = await readHead(path);
+    head = await file.head();
   } catch {
     throw readError(source, 1, undefined);
   }
-  const input = createReadStream(path);
   const parser = parse({
     bom: true,
     delimiter: detectDelimiter(head),
@@ -109,14 +154,39 @@ async function* readCsvRows(path: string, source: string): AsyncGenerator<TableR
     skip_empty_lines: false,
     max_record_size: MAX_CSV_RECORD_SIZE,
   });
-  input.on('error', (error) => parser.destroy(error));
-  input.pipe(parser);
+  // The parser runs in flowing mode and gives each record as it parses it,
+  // so the records are taken here before a failure can make the stream drop
+  // what it holds.
+  const records: string[][] = [];
+  parser.on('data', (record: string[]) => records.push(record));
+  let failure: { cause: unknown } | undefined;
+  parser.on('error', (cause) => {
+    failure ??= { cause };
+  });
+  const input = file.stream();
+  const chunks = (input as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+  // Resolves once the parser has taken a chunk (or the end), noting its error.
+  const fed = (feed: (done: (error?: unknown) => void) => void) =>
+    new Promise<void>((resolve) =>
+      feed((error) => {
+        if (error) failure ??= { cause: error };
+        resolve();
+      }),
+    );
   let row = 0;
   // Blank rows are held back until a non-blank row shows they are not trailing.
   let blanks: TableRow[] = [];
   try {
-    try {
-      for await (const record of parser as AsyncIterable<string[]>) {
+    for (let finished = false; !finished; ) {
+      try {
+        const next = await chunks.next();
+        finished = next.done === true;
+        if (finished) await fed((done) => parser.end(done));
+        else await fed((done) => parser.write(next.value, done));
+      } catch (cause) {
+        failure ??= { cause };
+      }
+      for (const record of records.splice(0)) {
         row += 1;
         const tableRow: TableRow = { row, cells: record };
         if (isBlank(record)) {
@@ -129,9 +199,10 @@ async function* readCsvRows(path: string, source: string): AsyncGenerator<TableR
         }
         yield tableRow;
       }
-    } catch (cause) {
-      yield* blanks;
-      throw readError(source, row + 1, cause);
+      if (failure) {
+        yield* blanks;
+        throw readError(source, row + 1, failure.cause);
+      }
     }
   } finally {
     input.destroy();

@@ -12,6 +12,7 @@ export {
   TEMPLATE_LISTS_SHEET,
   type TemplateWriteOptions,
   templateGuideMarkdown,
+  templateWorkbookBytes,
   writeTemplateCsvFolder,
   writeTemplateWorkbook,
 } from './writeTemplate';

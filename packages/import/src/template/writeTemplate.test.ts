@@ -11,12 +11,13 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type InspectedSheet, inspectWorkbook } from '../../test/fixtures/xlsx/inspectWorkbook';
 import type { Table, TableRow } from '../table';
-import { readWorkbook } from '../xlsx/readWorkbook';
+import { readWorkbook, readWorkbookBytes } from '../xlsx/readWorkbook';
 import { templateFiles } from './templateFiles';
 import {
   TEMPLATE_GUIDE_FILE,
   TEMPLATE_LISTS_SHEET,
   templateGuideMarkdown,
+  templateWorkbookBytes,
   writeTemplateCsvFolder,
   writeTemplateWorkbook,
 } from './writeTemplate';
@@ -198,6 +199,27 @@ function keyOf(sheetName: string): (typeof COLLECTION_NAMES)[number] {
   if (!key) throw new Error(sheetName);
   return key;
 }
+
+describe('templateWorkbookBytes', () => {
+  /** What a test can see of a workbook, notes, lists, formats and widths included. */
+  const looks = (sheets: readonly InspectedSheet[]) =>
+    sheets.map(({ validationsAt, ...rest }) => ({ ...rest, lastListRow: validationsAt('B10000') }));
+
+  it('gives the workbook writeTemplateWorkbook writes: the same sheets, rows, notes and lists', async () => {
+    const bytes = await templateWorkbookBytes();
+    expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]); // a ZIP archive
+    const fromBytes = await readWorkbookBytes(bytes, 'mau.xlsx');
+    expect(fromBytes.map((table) => table.sheet)).toEqual([...SHEETS, TEMPLATE_LISTS_SHEET]);
+    for (const [index, table] of fromBytes.entries()) {
+      expect(await rowsOf(table), table.source).toEqual(await rowsOf(tables[index]));
+    }
+    const copy = join(dir, 'mau-tu-bytes.xlsx');
+    await writeFile(copy, bytes);
+    const inspectedCopy = await inspectWorkbook(copy);
+    expect(looks(inspectedCopy)).toEqual(looks(inspected));
+    expect(inspectedCopy.find((s) => s.name === 'DangVien')?.notes.A1).toBeTruthy();
+  });
+});
 
 describe('writeTemplateCsvFolder', () => {
   it('writes one CSV per contract file with a BOM and the header row, and the guide', async () => {

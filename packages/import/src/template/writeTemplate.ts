@@ -35,15 +35,39 @@ const TEXT_KINDS: ReadonlySet<ColumnKind> = new Set<ColumnKind>([
 ]);
 
 /**
- * Writes the empty XLSX template (mẫu nhập liệu Excel): one sheet per file of
- * the data contract in contract order (DonVi, ToChuc, DangVien, BienDong,
- * ChucVu, KiemTraGiamSat, BoiDuong, QuyHoach, XepLoai, ChiTieu), each with
- * its Vietnamese header row (bold, frozen), a note on every header cell
- * (what the column holds, whether required, accepted values), drop-down lists
- * for coded and yes/no columns (kept on the hidden sheet `DanhMuc`), and
- * sensible widths. Id, text and date columns are formatted as text so Excel
- * keeps leading zeros and all 12 digits, and does not read dd/mm as m/d.
- * `DonVi` is a `Trường` / `Giá trị` table with the six ward fields filled in.
+ * The empty XLSX template (mẫu nhập liệu Excel) as bytes, for a server that
+ * hands it out without touching the disk: one sheet per file of the data
+ * contract in contract order (DonVi, ToChuc, DangVien, BienDong, ChucVu,
+ * KiemTraGiamSat, BoiDuong, QuyHoach, XepLoai, ChiTieu), each with its
+ * Vietnamese header row (bold, frozen), a note on every header cell (what the
+ * column holds, whether required, accepted values), drop-down lists for
+ * coded and yes/no columns (kept on the hidden sheet `DanhMuc`), and sensible
+ * widths. Id, text and date columns are formatted as text so Excel keeps
+ * leading zeros and all 12 digits, and does not read dd/mm as m/d. `DonVi` is
+ * a `Trường` / `Giá trị` table with the six ward fields filled in.
+ *
+ * The content is always the same; the bytes are not, because the XLSX
+ * library stamps the workbook's creation time and each ZIP entry's time.
+ * {@link writeTemplateWorkbook} writes exactly these bytes to a file.
+ *
+ * @see docs/data-contract.md §1
+ * @example
+ * const bytes = await templateWorkbookBytes();
+ * return new Response(bytes, { headers: { 'Content-Type': XLSX_MEDIA_TYPE } });
+ */
+export async function templateWorkbookBytes(): Promise<Uint8Array> {
+  const files = templateFiles();
+  const lists = dropDownLists(files);
+  const sheets: SheetSpec[] = files.map((file) =>
+    file.key === 'ward' ? wardSheet(file) : collectionSheet(file, lists),
+  );
+  sheets.push(listsSheet(lists));
+  return workbookBuffer(sheets);
+}
+
+/**
+ * Writes the empty XLSX template (mẫu nhập liệu Excel) to a file: the bytes
+ * of {@link templateWorkbookBytes}, written atomically.
  *
  * @see docs/data-contract.md §1
  * @throws InvalidArgumentError when the file exists and `overwrite` is not set,
@@ -56,13 +80,7 @@ export async function writeTemplateWorkbook(
   options: TemplateWriteOptions = {},
 ): Promise<void> {
   await ensureWritableFile(path, options);
-  const files = templateFiles();
-  const lists = dropDownLists(files);
-  const sheets: SheetSpec[] = files.map((file) =>
-    file.key === 'ward' ? wardSheet(file) : collectionSheet(file, lists),
-  );
-  sheets.push(listsSheet(lists));
-  await writeFileAtomic(path, await workbookBuffer(sheets));
+  await writeFileAtomic(path, await templateWorkbookBytes());
 }
 
 /**

@@ -1,1 +1,6 @@
-export { readWorkbook } from './readWorkbook';
+export {
+  type ReadWorkbookOptions,
+  readWorkbook,
+  readWorkbookBytes,
+  WorkbookTooLargeError,
+} from './readWorkbook';

@@ -1,8 +1,10 @@
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { UnreadableInputError } from '@org/party-core';
 import ExcelJS from 'exceljs';
+import { unreadableInput } from '../issues';
 import type { Cell, Table, TableRow } from '../table';
+import { measureExpandedSize } from './zipSize';
 
 /**
  * Reads an XLSX workbook (tệp Excel) into one {@link Table} per worksheet, in
@@ -23,10 +25,13 @@ import type { Cell, Table, TableRow } from '../table';
  * empty cells; trailing empty rows are dropped. Data validations are not read.
  *
  * This module and `writeWorkbook` are the only ones that know the XLSX library.
+ * The file is read whole and parsed as {@link readWorkbookBytes} parses an
+ * upload: one implementation for both.
  *
  * @see docs/data-contract.md §1 (input: a ward dataset)
  * @throws UnreadableInputError when the file is missing or is not a valid XLSX
- *   workbook; the message names the file, in Vietnamese.
+ *   workbook; the message names the file, in Vietnamese, with English in
+ *   `messageEn`.
  * @example
  * const tables = await readWorkbook('du-lieu.xlsx');
  * for (const table of tables) {
@@ -39,25 +44,115 @@ export async function readWorkbook(path: string): Promise<Table[]> {
   const file = basename(path);
   const info = await stat(path).catch(() => undefined);
   if (!info?.isFile()) {
-    throw new UnreadableInputError(
+    throw unreadableInput(
       `Không tìm thấy tệp Excel “${file}”. Hãy kiểm tra đường dẫn của tệp.`,
+      `The Excel file “${file}” was not found. Check its path.`,
     );
   }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (cause) {
+    throw unreadableWorkbook(file, cause);
+  }
+  return loadWorkbook(bytes, file);
+}
+
+/** Options of {@link readWorkbookBytes}. */
+export interface ReadWorkbookOptions {
+  /**
+   * The most bytes the workbook may hold once unzipped, every part counted.
+   * When set, the archive is inflated once (and thrown away) to measure it
+   * before it is parsed, so a small upload that expands to gigabytes (a “zip
+   * bomb”) is refused with {@link WorkbookTooLargeError} without ever being
+   * held in memory. An archive that cannot be measured (not a ZIP file, an
+   * unsupported ZIP64 or compression method) is unreadable input.
+   */
+  readonly maxExpandedBytes?: number;
+}
+
+/**
+ * Reads an XLSX workbook held in memory (an upload; nothing touches the disk)
+ * into one {@link Table} per worksheet, exactly as {@link readWorkbook} reads
+ * the same file from a path: the same tables, rows and cells, and the same
+ * bilingual error, naming `fileName`, when the bytes are not a workbook.
+ * `fileName` is what messages and the tables' `file` show.
+ *
+ * @see docs/data-contract.md §1 (input: a ward dataset)
+ * @throws UnreadableInputError when the bytes are not a valid XLSX workbook
+ *   (Vietnamese message, English in `messageEn`); WorkbookTooLargeError when
+ *   `maxExpandedBytes` is set and the workbook expands beyond it.
+ * @example
+ * const tables = await readWorkbookBytes(new Uint8Array(await upload.arrayBuffer()), upload.name, {
+ *   maxExpandedBytes: 200 * 1024 * 1024,
+ * });
+ */
+export async function readWorkbookBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadWorkbookOptions = {},
+): Promise<Table[]> {
+  if (options.maxExpandedBytes !== undefined) {
+    const measured = await measureExpandedSize(bytes, options.maxExpandedBytes);
+    if (measured === 'too-large')
+      throw new WorkbookTooLargeError(fileName, options.maxExpandedBytes);
+    if (measured === 'unreadable') throw unreadableWorkbook(fileName);
+  }
+  return loadWorkbook(bytes, fileName);
+}
+
+/**
+ * Thrown by {@link readWorkbookBytes} for a workbook that expands beyond its
+ * `maxExpandedBytes` once unzipped. It is unreadable input (code
+ * `unreadable-input`) with a Vietnamese message and English in `messageEn`;
+ * a web adapter answers it as a request too large.
+ *
+ * @example
+ * try { await readWorkbookBytes(bytes, name, { maxExpandedBytes }); }
+ * catch (error) { if (error instanceof WorkbookTooLargeError) answer(413); }
+ */
+export class WorkbookTooLargeError extends UnreadableInputError {
+  /** The same message in English. */
+  readonly messageEn: string;
+  /** The limit that was passed, in bytes. */
+  readonly maxExpandedBytes: number;
+
+  constructor(fileName: string, maxExpandedBytes: number) {
+    const megabytes = Math.max(1, Math.round(maxExpandedBytes / (1024 * 1024)));
+    super(
+      `Tệp Excel “${fileName}” chứa quá nhiều dữ liệu khi giải nén (quá ${megabytes} MB). Hãy kiểm tra lại tệp hoặc chia nhỏ dữ liệu.`,
+    );
+    this.name = 'WorkbookTooLargeError';
+    this.messageEn = `The Excel file “${fileName}” holds too much data once unzipped (over ${megabytes} MB). Check the file or split the data.`;
+    this.maxExpandedBytes = maxExpandedBytes;
+  }
+}
+
+/** The one implementation behind both readers: the whole file is parsed in memory. */
+async function loadWorkbook(bytes: Uint8Array, file: string): Promise<Table[]> {
   const workbook = new ExcelJS.Workbook();
   try {
+    // exceljs types its input as its own `Buffer` (an ArrayBuffer); it takes a Node Buffer.
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     // Data validations of a template cover thousands of rows and exceljs
     // expands them cell by cell; the import does not need them.
-    await workbook.xlsx.readFile(path, { ignoreNodes: ['dataValidations'] });
+    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer, {
+      ignoreNodes: ['dataValidations'],
+    });
   } catch (cause) {
-    throw new UnreadableInputError(unreadableMessage(file), { cause });
+    throw unreadableWorkbook(file, cause);
   }
   const sheets = workbook.worksheets;
-  if (sheets.length === 0) throw new UnreadableInputError(unreadableMessage(file));
+  if (sheets.length === 0) throw unreadableWorkbook(file);
   return sheets.map((worksheet) => sheetTable(worksheet, file));
 }
 
-function unreadableMessage(file: string): string {
-  return `Không đọc được tệp Excel “${file}”: tệp hỏng hoặc không phải định dạng .xlsx. Hãy mở bằng Excel và lưu lại dạng .xlsx.`;
+function unreadableWorkbook(file: string, cause?: unknown): Error {
+  return unreadableInput(
+    `Không đọc được tệp Excel “${file}”: tệp hỏng hoặc không phải định dạng .xlsx. Hãy mở bằng Excel và lưu lại dạng .xlsx.`,
+    `The Excel file “${file}” cannot be read: it is damaged or not in .xlsx format. Open it in Excel and save it again as .xlsx.`,
+    cause === undefined ? undefined : { cause },
+  );
 }
 
 function sheetTable(worksheet: ExcelJS.Worksheet, file: string): Table {

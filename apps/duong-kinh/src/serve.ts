@@ -1,0 +1,36 @@
+/**
+ * `pnpm serve`: the web page on http://127.0.0.1:8787 with the Dương Kinh
+ * sample loaded, for one person on this computer. Set `PARTY_TOKEN` (16
+ * characters or more) to require a token, and `PORT` to change the port.
+ */
+import { readFile } from 'node:fs/promises';
+import { buildReport, parseReportMarkdown } from '@org/party-core';
+import { serve } from '@org/party-web/node';
+import { DATA, readNarrative } from './report';
+
+const parsed = parseReportMarkdown(await readNarrative());
+if (!parsed.ok || !parsed.data) {
+  process.stderr.write(
+    `Nội dung báo cáo còn chỗ chưa đúng:\n${parsed.issues.map((i) => `  dòng ${i.line}: ${i.message.vi}`).join('\n')}\n`,
+  );
+  process.exit(1);
+}
+const template = parsed.data;
+const token = process.env.PARTY_TOKEN;
+
+const server = await serve({
+  port: Number(process.env.PORT ?? 8787),
+  hostname: '127.0.0.1',
+  // Local single-user use: no token unless PARTY_TOKEN is set.
+  auth: token ? { token } : { disabled: true },
+  sample: { fileName: 'duong-kinh.xlsx', bytes: async () => new Uint8Array(await readFile(DATA.xlsx)) },
+  report: ({ stats }) => buildReport(template, stats),
+});
+process.stdout.write(
+  `Trang web của bộ công cụ đang chạy tại ${server.url}\nMở địa chỉ này trong trình duyệt; bấm Ctrl+C để dừng.\n`,
+);
+const stop = () => {
+  void server.close().then(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,28 @@
+// Vietnamese number and date formats: 1.239, 33,3%, 1/3/2026.
+const numbers = new Intl.NumberFormat('vi-VN');
+const percents = new Intl.NumberFormat('vi-VN', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+
+export function formatNumber(value: number): string {
+  return numbers.format(value);
+}
+
+export function formatPercent(value: number, total: number): string {
+  if (total === 0) return '–';
+  return `${percents.format((value / total) * 100)}%`;
+}
+
+/** `2026-03-01` → `1/3/2026`. */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  if (!year || !month || !day) return iso;
+  return `${day}/${month}/${year}`;
+}
+
+/** Today in the browser's time zone, as `yyyy-mm-dd`. */
+export function todayIso(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

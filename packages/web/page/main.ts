@@ -1,0 +1,474 @@
+// The page for ward offices: choose the data (or the sample), see its
+// problems by row, the dashboard, and the report. Every text is Vietnamese.
+import type { Stats } from '@org/party-core';
+import type { LabelList, PageLabels } from '../src/page/labels';
+import type { HealthResponse, ValidateResponse, WebIssue } from '../src/schemas';
+import { ApiError, call, callJson, fileNameOf, saveBlob, savedToken, saveToken } from './api';
+import { barChart, COLORS, doughnutChart, type Row, waterfallChart } from './charts';
+import { formatDate, formatNumber, formatPercent, todayIso } from './format';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const ui = {
+  status: $<HTMLParagraphElement>('status'),
+  alert: $<HTMLParagraphElement>('alert'),
+  ward: $<HTMLParagraphElement>('ward-name'),
+  tokenForm: $<HTMLFormElement>('token-form'),
+  token: $<HTMLInputElement>('token'),
+  drop: $<HTMLDivElement>('drop'),
+  files: $<HTMLInputElement>('files'),
+  fileList: $<HTMLParagraphElement>('file-list'),
+  asOf: $<HTMLInputElement>('as-of'),
+  from: $<HTMLInputElement>('from'),
+  windowText: $<HTMLParagraphElement>('window-text'),
+  check: $<HTMLButtonElement>('check'),
+  sample: $<HTMLButtonElement>('sample'),
+  template: $<HTMLButtonElement>('template'),
+  issuesSection: $<HTMLElement>('issues-section'),
+  issuesSummary: $<HTMLParagraphElement>('issues-summary'),
+  issuesTable: $<HTMLTableElement>('issues-table'),
+  issuesMore: $<HTMLParagraphElement>('issues-more'),
+  dashboard: $<HTMLElement>('dashboard'),
+  dashWindow: $<HTMLParagraphElement>('dash-window'),
+  kpis: $<HTMLDivElement>('kpis'),
+  reportSection: $<HTMLElement>('report-section'),
+  preview: $<HTMLButtonElement>('preview'),
+  docx: $<HTMLButtonElement>('download-docx'),
+  html: $<HTMLButtonElement>('download-html'),
+  reportTemplate: $<HTMLInputElement>('report-template'),
+  templateName: $<HTMLSpanElement>('template-name'),
+  reportNote: $<HTMLParagraphElement>('report-note'),
+  frame: $<HTMLIFrameElement>('report-frame'),
+};
+
+const state: {
+  files: File[];
+  health?: HealthResponse;
+  labels?: PageLabels;
+  busy: boolean;
+} = { files: [], busy: false };
+
+/** Shows progress or a result to everyone, screen readers included. */
+function say(text: string): void {
+  ui.status.textContent = text;
+}
+
+function showError(error: unknown): void {
+  const message =
+    error instanceof ApiError ? error.message : 'Đã có lỗi không mong muốn. Hãy thử lại.';
+  ui.alert.textContent = message;
+  ui.alert.hidden = false;
+  say('');
+  if (error instanceof ApiError && error.status === 401) {
+    ui.tokenForm.hidden = false;
+    ui.token.focus();
+  }
+}
+
+function clearError(): void {
+  ui.alert.hidden = true;
+  ui.alert.textContent = '';
+}
+
+/** Runs one task at a time with every action button disabled meanwhile. */
+async function busy<T>(message: string, task: () => Promise<T>): Promise<T | undefined> {
+  if (state.busy) return undefined;
+  state.busy = true;
+  document.body.classList.add('busy');
+  const buttons = [...document.querySelectorAll<HTMLButtonElement>('main button')];
+  const before = buttons.map((button) => button.disabled);
+  for (const button of buttons) button.disabled = true;
+  clearError();
+  say(message);
+  try {
+    return await task();
+  } catch (error) {
+    showError(error);
+    return undefined;
+  } finally {
+    buttons.forEach((button, i) => {
+      button.disabled = before[i] ?? false;
+    });
+    updateCheckButton();
+    state.busy = false;
+    document.body.classList.remove('busy');
+  }
+}
+
+function window_(): { asOf: string; from: string } {
+  return { asOf: ui.asOf.value, from: ui.from.value };
+}
+
+function updateWindowText(): void {
+  const { asOf, from } = window_();
+  ui.windowText.textContent =
+    asOf && from
+      ? `Số liệu tính đến ngày ${formatDate(asOf)}; biến động tính từ ${formatDate(from)} đến ${formatDate(asOf)}.`
+      : 'Hãy chọn ngày số liệu và ngày bắt đầu kỳ.';
+}
+
+function updateCheckButton(): void {
+  ui.check.disabled = state.files.length === 0 || !ui.asOf.value || !ui.from.value;
+}
+
+function formData(extra?: File): FormData {
+  const form = new FormData();
+  for (const file of state.files) form.append('files', file, file.name);
+  if (extra) form.append('template', extra, extra.name);
+  return form;
+}
+
+function setFiles(files: File[]): void {
+  state.files = files;
+  ui.fileList.textContent =
+    files.length === 0 ? '' : `Đã chọn: ${files.map((file) => file.name).join(', ')}`;
+  updateCheckButton();
+}
+
+// ——— Problems, grouped by the row to fix ———
+
+const SEVERITY = {
+  error: 'Lỗi',
+  warning: 'Cảnh báo',
+  notice: 'Lưu ý',
+} as const;
+const MAX_SHOWN = 300;
+
+function placeOf(issue: WebIssue): string {
+  const where = issue.sheet ? `Trang tính ${issue.sheet}` : `Tệp ${issue.file}`;
+  if (issue.row !== undefined) return `${where} · dòng ${issue.row}`;
+  if (issue.record !== undefined) return `${where} · bản ghi số ${issue.record}`;
+  return `${where} · toàn bảng`;
+}
+
+function renderIssues(result: ValidateResponse): void {
+  const { counts } = result;
+  ui.issuesSection.hidden = false;
+  ui.issuesSummary.textContent = result.ok
+    ? counts.warnings + counts.notices === 0
+      ? 'Dữ liệu hợp lệ, không có vấn đề nào.'
+      : `Dữ liệu hợp lệ. Có ${formatNumber(counts.warnings)} cảnh báo và ${formatNumber(counts.notices)} lưu ý nên xem lại.`
+    : `Dữ liệu có ${formatNumber(counts.errors)} lỗi cần sửa (và ${formatNumber(counts.warnings)} cảnh báo, ${formatNumber(counts.notices)} lưu ý). Hãy sửa trong tệp theo từng dòng dưới đây rồi chọn lại tệp.`;
+  ui.issuesSummary.className = `summary ${result.ok ? 'good' : 'bad'}`;
+  for (const body of [...ui.issuesTable.tBodies]) body.remove();
+  const shown = result.issues.slice(0, MAX_SHOWN);
+  let group: HTMLTableSectionElement | undefined;
+  let place = '';
+  for (const issue of shown) {
+    const here = placeOf(issue);
+    if (!group || here !== place) {
+      place = here;
+      group = ui.issuesTable.createTBody();
+      const th = document.createElement('th');
+      th.colSpan = 6;
+      th.scope = 'rowgroup';
+      th.textContent = here;
+      group.insertRow().append(th);
+      group.rows[0]?.classList.add('group');
+    }
+    const row = group.insertRow();
+    row.className = issue.severity;
+    const cells = [
+      issue.row === undefined
+        ? issue.record === undefined
+          ? ''
+          : `#${issue.record}`
+        : String(issue.row),
+      issue.column ?? '',
+      issue.value ?? '',
+      SEVERITY[issue.severity],
+      issue.message,
+      issue.hint,
+    ];
+    cells.forEach((text, index) => {
+      const cell = row.insertCell();
+      cell.textContent = text;
+      if (index === 3) cell.className = `badge-cell ${issue.severity}`;
+    });
+  }
+  $('issues-wrap').hidden = shown.length === 0;
+  ui.issuesMore.hidden = result.issues.length <= MAX_SHOWN;
+  ui.issuesMore.textContent = `Còn ${formatNumber(result.issues.length - MAX_SHOWN)} vấn đề nữa không hiện ở đây; hãy sửa các vấn đề trên rồi kiểm tra lại.`;
+}
+
+// ——— Dashboard ———
+
+function rowsOf(list: LabelList, counts: Readonly<Record<string, number>>): Row[] {
+  return list.map(([code, label]) => ({ label, value: counts[code] ?? 0 }));
+}
+
+function kpi(label: string, value: string, note?: string): HTMLElement {
+  const box = document.createElement('div');
+  box.className = 'kpi';
+  const number = document.createElement('p');
+  number.className = 'kpi-value';
+  number.textContent = value;
+  const text = document.createElement('p');
+  text.className = 'kpi-label';
+  text.textContent = label;
+  box.append(number, text);
+  if (note) {
+    const small = document.createElement('p');
+    small.className = 'kpi-note';
+    small.textContent = note;
+    box.append(small);
+  }
+  return box;
+}
+
+function renderDashboard(stats: Stats, labels: PageLabels): void {
+  const { members, organizations, movements } = stats;
+  ui.dashboard.hidden = false;
+  ui.dashWindow.textContent = `Số liệu đến ngày ${formatDate(stats.asOf)}; biến động từ ${formatDate(movements.from)} đến ${formatDate(movements.to)}.`;
+  const sign = movements.net > 0 ? '+' : movements.net < 0 ? '−' : '';
+  ui.kpis.replaceChildren(
+    kpi('Tổng số đảng viên', formatNumber(members.total)),
+    kpi('Đảng viên dự bị', formatNumber(members.probationary)),
+    kpi(
+      'Tổ chức đảng trực thuộc',
+      formatNumber(organizations.direct),
+      `${formatNumber(organizations.eHandbookRegistered)} đã dùng Sổ tay đảng viên điện tử`,
+    ),
+    kpi('Kết nạp trong kỳ', formatNumber(movements.admitted)),
+    kpi('Tăng, giảm trong kỳ', `${sign}${formatNumber(Math.abs(movements.net))}`),
+    kpi(
+      'Đảng viên nữ',
+      formatNumber(members.gender.female),
+      formatPercent(members.gender.female, members.total),
+    ),
+  );
+  barChart('kind', rowsOf(labels.organizationKinds, organizations.byKind), {
+    unit: 'Số tổ chức',
+    color: COLORS.blue,
+  });
+  const kindLabel = new Map(labels.organizationKinds);
+  const categoryLabel = new Map(labels.organizationCategories);
+  const structure = Object.entries(organizations.structure).map(([key, value]) => ({
+    label: kindLabel.get(key) ?? categoryLabel.get(key) ?? key,
+    value: value.members,
+    extra: value.organizations,
+  }));
+  barChart('structure', structure, {
+    horizontal: true,
+    unit: 'Số đảng viên',
+    extraHeader: 'Số tổ chức',
+  });
+  doughnutChart('gender', rowsOf(labels.gender, members.gender));
+  barChart('age', rowsOf(labels.ageBands, members.ageBands), {
+    unit: 'Số đảng viên',
+    color: COLORS.teal,
+  });
+  barChart('education', rowsOf(labels.generalEducation, members.generalEducation), {
+    unit: 'Số đảng viên',
+    color: COLORS.gold,
+  });
+  barChart('theory', rowsOf(labels.politicalTheory, members.politicalTheory), {
+    unit: 'Số đảng viên',
+    color: COLORS.purple,
+    horizontal: true,
+  });
+  const movementLabel = new Map(labels.movements);
+  const change = (key: keyof typeof movements, sign: 1 | -1) => ({
+    label: movementLabel.get(key) ?? key,
+    change: sign * Number(movements[key] ?? 0),
+  });
+  waterfallChart(
+    'movements',
+    movements.opening,
+    [
+      change('admitted', 1),
+      change('transferredIn', 1),
+      change('transferredOut', -1),
+      change('struckOff', -1),
+      change('expelled', -1),
+      change('deceased', -1),
+      change('resigned', -1),
+    ],
+    movements.closing,
+  );
+}
+
+// ——— Report ———
+
+async function reportResponse(format: string): Promise<Response> {
+  const template = ui.reportTemplate.files?.[0];
+  return call('reports', { method: 'POST', body: formData(template) }, { ...window_(), format });
+}
+
+function findingsNote(response: Response): string {
+  const findings = Number(response.headers.get('x-party-findings') ?? '0');
+  return findings > 0
+    ? `Lưu ý: có ${formatNumber(findings)} số liệu ghi sẵn trong mẫu báo cáo khác với số liệu tính từ dữ liệu. Hãy xem lại trước khi ban hành.`
+    : 'Các số liệu trong báo cáo được tính từ dữ liệu vừa kiểm tra.';
+}
+
+async function previewReport(): Promise<void> {
+  await busy('Đang lập báo cáo…', async () => {
+    const response = await reportResponse('html');
+    const html = await response.text();
+    ui.frame.srcdoc = html;
+    ui.frame.hidden = false;
+    ui.reportNote.textContent = findingsNote(response);
+    say('Đã lập xong bản xem trước báo cáo.');
+  });
+}
+
+async function downloadReport(format: 'docx' | 'html'): Promise<void> {
+  await busy('Đang lập báo cáo để tải về…', async () => {
+    const response = await reportResponse(format);
+    const name = fileNameOf(response, `bao-cao.${format}`);
+    saveBlob(await response.blob(), name);
+    ui.reportNote.textContent = findingsNote(response);
+    say(`Đã tải về ${name}.`);
+  });
+}
+
+function showReportSection(): void {
+  ui.reportSection.hidden = false;
+  const docx = state.health?.formats.includes('docx') ?? false;
+  const html = state.health?.formats.includes('html') ?? false;
+  ui.docx.hidden = !docx;
+  ui.html.hidden = !html;
+  ui.preview.hidden = !html;
+  if (!state.health?.report && !ui.reportTemplate.files?.length) {
+    ui.reportNote.textContent =
+      'Máy chủ chưa có mẫu báo cáo sẵn: hãy chọn tệp mẫu báo cáo (.json) để lập báo cáo.';
+  }
+}
+
+// ——— Main flow ———
+
+async function checkData(): Promise<void> {
+  ui.frame.hidden = true;
+  await busy('Đang kiểm tra dữ liệu…', async () => {
+    const { asOf, from } = window_();
+    const result = await callJson<ValidateResponse>(
+      'validate',
+      { method: 'POST', body: formData() },
+      { asOf },
+    );
+    const name = result.ward.committee ?? result.ward.name;
+    if (name) ui.ward.textContent = name;
+    renderIssues(result);
+    if (!result.ok) {
+      ui.dashboard.hidden = true;
+      ui.reportSection.hidden = true;
+      say(`Dữ liệu có ${formatNumber(result.counts.errors)} lỗi. Hãy sửa rồi kiểm tra lại.`);
+      ui.issuesSection.scrollIntoView({ block: 'start' });
+      return;
+    }
+    say('Đang tính số liệu…');
+    const stats = await callJson<Stats>(
+      'stats',
+      { method: 'POST', body: formData() },
+      { asOf, from },
+    );
+    if (state.labels) renderDashboard(stats, state.labels);
+    showReportSection();
+    say(
+      `Đã kiểm tra xong: ${formatNumber(stats.members.total)} đảng viên, ${formatNumber(stats.organizations.total)} tổ chức đảng.`,
+    );
+  });
+  if (!ui.reportSection.hidden && state.health?.report && state.health.formats.includes('html')) {
+    await previewReport();
+  }
+}
+
+async function loadSample(): Promise<void> {
+  const loaded = await busy('Đang tải dữ liệu mẫu…', async () => {
+    const response = await call('sample.xlsx');
+    const name = fileNameOf(response, 'du-lieu-mau.xlsx');
+    return new File([await response.blob()], name, {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+  });
+  if (!loaded) return;
+  setFiles([loaded]);
+  await checkData();
+}
+
+async function downloadTemplate(): Promise<void> {
+  await busy('Đang tải mẫu nhập liệu…', async () => {
+    const response = await call('template.xlsx');
+    const name = fileNameOf(response, 'mau-nhap-lieu.xlsx');
+    saveBlob(await response.blob(), name);
+    say(`Đã tải về ${name}. Hãy điền dữ liệu theo ghi chú ở mỗi cột rồi chọn lại tệp.`);
+  });
+}
+
+function wire(): void {
+  ui.files.addEventListener('change', () => {
+    setFiles([...(ui.files.files ?? [])]);
+    if (state.files.length > 0) void checkData();
+  });
+  for (const name of ['dragenter', 'dragover'] as const) {
+    ui.drop.addEventListener(name, (event) => {
+      event.preventDefault();
+      ui.drop.classList.add('over');
+    });
+  }
+  for (const name of ['dragleave', 'dragend'] as const) {
+    ui.drop.addEventListener(name, () => ui.drop.classList.remove('over'));
+  }
+  ui.drop.addEventListener('drop', (event) => {
+    event.preventDefault();
+    ui.drop.classList.remove('over');
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (files.length === 0) return;
+    setFiles(files);
+    void checkData();
+  });
+  for (const input of [ui.asOf, ui.from]) {
+    input.addEventListener('change', () => {
+      updateWindowText();
+      updateCheckButton();
+    });
+  }
+  ui.check.addEventListener('click', () => void checkData());
+  ui.sample.addEventListener('click', () => void loadSample());
+  ui.template.addEventListener('click', () => void downloadTemplate());
+  ui.preview.addEventListener('click', () => void previewReport());
+  ui.docx.addEventListener('click', () => void downloadReport('docx'));
+  ui.html.addEventListener('click', () => void downloadReport('html'));
+  ui.reportTemplate.addEventListener('change', () => {
+    const chosen = ui.reportTemplate.files?.[0];
+    ui.templateName.textContent = chosen ? chosen.name : 'chưa chọn';
+    if (chosen) ui.reportNote.textContent = `Sẽ dùng mẫu báo cáo “${chosen.name}”.`;
+  });
+  ui.tokenForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    saveToken(ui.token.value.trim());
+    clearError();
+    say('Đã lưu mã truy cập cho phiên làm việc này.');
+  });
+}
+
+async function start(): Promise<void> {
+  const today = todayIso();
+  ui.asOf.value = today;
+  ui.from.value = `${today.slice(0, 4)}-01-01`;
+  updateWindowText();
+  wire();
+  updateCheckButton();
+  try {
+    const [health, labels] = await Promise.all([
+      callJson<HealthResponse>('health'),
+      callJson<PageLabels>('assets/labels.json'),
+    ]);
+    state.health = health;
+    state.labels = labels;
+    ui.tokenForm.hidden = health.auth !== 'token';
+    ui.token.value = savedToken();
+    ui.sample.hidden = !health.sample;
+    say(
+      health.auth === 'token' && !savedToken()
+        ? 'Hãy nhập mã truy cập, rồi chọn tệp dữ liệu.'
+        : 'Sẵn sàng. Hãy chọn tệp dữ liệu.',
+    );
+  } catch (error) {
+    showError(error);
+  }
+  document.body.dataset.ready = 'true';
+}
+
+void start();

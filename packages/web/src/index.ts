@@ -1,0 +1,46 @@
+/**
+ * `@org/party-web`: the web adapter of the party toolkit, a Hono app (or a
+ * Web-standard handler) that validates a ward's data, computes its figures
+ * and renders reports over HTTP, with a Vietnamese page for ward offices.
+ * Node glue is in `@org/party-web/node`.
+ *
+ * @packageDocumentation
+ */
+export { createPartyApp, createPartyHandler, DEFAULT_RENDERERS } from './app';
+export { ERROR_STATUS } from './errorResponse';
+export {
+  AuthNotConfiguredError,
+  BadRequestError,
+  NotFoundError,
+  PartyWebError,
+  PayloadTooLargeError,
+  RequestTimeoutError,
+  UnauthorizedError,
+  UnsupportedMediaTypeError,
+  WEB_ERROR_CODES,
+  type WebErrorCode,
+} from './errors';
+export { type OpenApiInfo, openApiDocument } from './openapi';
+export {
+  AuthOptions,
+  LimitsOptions,
+  MIN_TOKEN_LENGTH,
+  PartyAppConfig,
+  type PartyAppConfigInput,
+  type PartyAppOptions,
+  type ReportBuilder,
+  type ReportInput,
+  type SampleWorkbook,
+} from './options';
+export {
+  ErrorResponse,
+  HealthResponse,
+  IssueCounts,
+  Lang,
+  RecordCounts,
+  ReportQuery,
+  StatsQuery,
+  ValidateQuery,
+  ValidateResponse,
+  WebIssue,
+} from './schemas';

@@ -1,0 +1,61 @@
+/**
+ * `@org/party-web/node`: serves the web adapter with Node's HTTP server.
+ *
+ * @packageDocumentation
+ */
+import type { AddressInfo } from 'node:net';
+import { serve as serveNode } from '@hono/node-server';
+import { createPartyApp } from './app';
+import type { PartyAppOptions } from './options';
+
+/** Options of {@link serve}: the adapter's options plus where to listen. */
+export interface ServeOptions extends PartyAppOptions {
+  /** TCP port; `0` picks a free one (see {@link PartyServer.url}). */
+  readonly port: number;
+  /**
+   * Address to listen on; default `127.0.0.1`, so only this computer can
+   * reach the server. Use `0.0.0.0` only behind HTTPS and with a token.
+   */
+  readonly hostname?: string;
+}
+
+/** A running server. */
+export interface PartyServer {
+  /** Where the page is, e.g. `http://127.0.0.1:8787/`. */
+  readonly url: string;
+  /** The port listened on (useful with `port: 0`). */
+  readonly port: number;
+  /** Stops accepting connections and resolves once the server is closed. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the adapter on Node (máy chủ web cho văn phòng đảng ủy) and resolves
+ * once it listens. Same options as `createPartyApp`, so the same errors are
+ * thrown for bad options (an `AuthNotConfiguredError` without an auth choice).
+ *
+ * @example
+ * const server = await serve({ port: 8787, auth: { disabled: true } });
+ * console.log(`Mở ${server.url} trên trình duyệt`);
+ * // …
+ * await server.close();
+ */
+export async function serve(options: ServeOptions): Promise<PartyServer> {
+  const { port, hostname = '127.0.0.1', ...appOptions } = options;
+  const app = createPartyApp(appOptions);
+  return new Promise((resolve, reject) => {
+    const server = serveNode({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
+      const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+      resolve({
+        url: `http://${host}:${info.port}/`,
+        port: info.port,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()));
+            if ('closeAllConnections' in server) server.closeAllConnections();
+          }),
+      });
+    });
+    server.once('error', reject);
+  });
+}

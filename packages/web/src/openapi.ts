@@ -1,0 +1,261 @@
+import { ReportTemplate, Stats } from '@org/party-core';
+import { z } from 'zod';
+import {
+  ErrorResponse,
+  HealthResponse,
+  ReportQuery,
+  StatsQuery,
+  ValidateQuery,
+  ValidateResponse,
+  WebIssue,
+} from './schemas';
+
+type Json = Record<string, unknown>;
+
+/** What the document describes of one server. */
+export interface OpenApiInfo {
+  /** The package version. */
+  readonly version: string;
+  /** The report formats the server renders, with their media types. */
+  readonly formats: readonly { readonly format: string; readonly mediaType: string }[];
+  /** Whether the data endpoints need a bearer token. */
+  readonly auth: boolean;
+}
+
+/** JSON Schema (2020-12, as OpenAPI 3.1 uses) of a zod schema, its `$defs` moved into the components. */
+function componentSchema(
+  components: Json,
+  name: string,
+  schema: z.ZodType,
+  io: 'input' | 'output',
+): Json {
+  const json = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  }) as Json;
+  const { $schema: _, $defs, ...rest } = json;
+  const rewrite = (value: unknown) =>
+    JSON.parse(
+      JSON.stringify(value).replaceAll('"#/$defs/', `"#/components/schemas/${name}.`),
+    ) as Json;
+  for (const [key, def] of Object.entries(($defs ?? {}) as Json)) {
+    components[`${name}.${key}`] = rewrite(def);
+  }
+  components[name] = rewrite(rest);
+  return { $ref: `#/components/schemas/${name}` };
+}
+
+function queryParameters(schema: z.ZodType): Json[] {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
+  const properties = (json.properties ?? {}) as Record<string, Json>;
+  const required = new Set((json.required ?? []) as string[]);
+  return Object.entries(properties).map(([name, property]) => ({
+    name,
+    in: 'query',
+    required: required.has(name),
+    description: PARAMETER_TEXT[name] ?? property.description,
+    schema: property,
+  }));
+}
+
+const PARAMETER_TEXT: Record<string, string> = {
+  asOf: 'Reference date of the roster (ngày số liệu), yyyy-mm-dd.',
+  from: 'First day of the period for movements (từ ngày), yyyy-mm-dd.',
+  lang: 'Language of messages: vi (default) or en; Accept-Language is used when absent.',
+  format: 'Report format: one of the server’s renderers (docx, html, md by default).',
+};
+
+const error = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' } } },
+});
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const upload = (withTemplate: boolean) => ({
+  required: true,
+  content: {
+    'multipart/form-data': {
+      schema: {
+        type: 'object',
+        description:
+          'The data: one .xlsx workbook, the .csv files of a CSV folder, or one canonical .json file, under any field name.',
+        properties: {
+          files: {
+            type: 'array',
+            items: { type: 'string', contentMediaType: 'application/octet-stream' },
+          },
+          ...(withTemplate
+            ? {
+                template: {
+                  type: 'string',
+                  contentMediaType: 'application/json',
+                  contentSchema: { $ref: '#/components/schemas/ReportTemplate' },
+                  description:
+                    'A report template (JSON); the server’s own builder is used when absent.',
+                },
+              }
+            : {}),
+        },
+      },
+    },
+    'application/json': {
+      schema: { type: 'object', description: 'A dataset in canonical JSON form.' },
+    },
+    [XLSX]: { schema: { type: 'string', contentMediaType: XLSX } },
+  },
+});
+
+const dataErrors = {
+  '400': error(
+    'Bad request: missing or invalid parameters, no file, or a file that cannot be read.',
+  ),
+  '401': error('No valid bearer token.'),
+  '413': error('The body or the number of files passes the limits.'),
+  '415': error('A body or file kind the server does not read.'),
+  '504': error('Processing passed the time limit.'),
+};
+
+const download = (mediaType: string, description: string) => ({
+  description,
+  headers: {
+    'Content-Disposition': { schema: { type: 'string' }, description: 'attachment; filename=…' },
+  },
+  content: { [mediaType]: { schema: { type: 'string', contentMediaType: mediaType } } },
+});
+
+/**
+ * The OpenAPI 3.1 document of the adapter (`GET /openapi.json`): every path,
+ * with request and response schemas generated from the zod schemas.
+ *
+ * @example
+ * const doc = openApiDocument({ version: '0.1.0', formats: [{ format: 'md', mediaType: 'text/markdown' }], auth: true });
+ * Object.keys(doc.paths) // ['/health', '/validate', …]
+ */
+export function openApiDocument(
+  info: OpenApiInfo,
+): Record<string, unknown> & { paths: Record<string, Record<string, unknown>> } {
+  const schemas: Json = {};
+  const health = componentSchema(schemas, 'HealthResponse', HealthResponse, 'output');
+  componentSchema(schemas, 'WebIssue', WebIssue, 'output');
+  const validate = componentSchema(schemas, 'ValidateResponse', ValidateResponse, 'output');
+  componentSchema(schemas, 'ErrorResponse', ErrorResponse, 'output');
+  const stats = componentSchema(schemas, 'Stats', Stats, 'output');
+  componentSchema(schemas, 'ReportTemplate', ReportTemplate, 'input');
+  const open = { security: [] };
+  const paths: Record<string, Json> = {
+    '/health': {
+      get: {
+        summary: 'Liveness, version, and what the server offers (no token needed).',
+        ...open,
+        responses: {
+          '200': { description: 'Alive.', content: { 'application/json': { schema: health } } },
+        },
+      },
+    },
+    '/validate': {
+      post: {
+        summary:
+          'Checks uploaded data and lists every problem with its file, sheet, row and column.',
+        parameters: queryParameters(ValidateQuery),
+        requestBody: upload(false),
+        responses: {
+          '200': {
+            description: 'The check result (also when the data has errors: see `ok`).',
+            content: { 'application/json': { schema: validate } },
+          },
+          ...dataErrors,
+        },
+      },
+    },
+    '/stats': {
+      post: {
+        summary: 'Computes every figure of the reports (the stats object of the data contract).',
+        parameters: queryParameters(StatsQuery),
+        requestBody: upload(false),
+        responses: {
+          '200': { description: 'The stats.', content: { 'application/json': { schema: stats } } },
+          ...dataErrors,
+          '422': error('The data has errors; they are listed in `error.issues`.'),
+        },
+      },
+    },
+    '/reports': {
+      post: {
+        summary: 'Builds the report from the data and renders it as a download.',
+        parameters: queryParameters(ReportQuery),
+        requestBody: upload(true),
+        responses: {
+          '200': {
+            description:
+              'The report file. `X-Party-Findings` counts the figures the template states that differ from the computed ones.',
+            headers: {
+              'Content-Disposition': { schema: { type: 'string' } },
+              'X-Party-Findings': { schema: { type: 'integer', minimum: 0 } },
+            },
+            content: Object.fromEntries(
+              info.formats.map(({ mediaType }) => [
+                mediaType,
+                { schema: { type: 'string', contentMediaType: mediaType } },
+              ]),
+            ),
+          },
+          ...dataErrors,
+          '422': error('The data has errors; they are listed in `error.issues`.'),
+        },
+      },
+    },
+    '/template.xlsx': {
+      get: {
+        summary: 'The empty XLSX template (mẫu nhập liệu) with notes and drop-down lists.',
+        responses: {
+          '200': download(XLSX, 'The template.'),
+          '401': error('No valid bearer token.'),
+        },
+      },
+    },
+    '/sample.xlsx': {
+      get: {
+        summary: 'A sample workbook, when the server has one.',
+        responses: {
+          '200': download(XLSX, 'The sample.'),
+          '401': error('No valid bearer token.'),
+          '404': error('No sample configured.'),
+        },
+      },
+    },
+    '/openapi.json': {
+      get: {
+        summary: 'This document.',
+        responses: {
+          '200': { description: 'OpenAPI 3.1.', content: { 'application/json': {} } },
+          '401': error('No valid bearer token.'),
+        },
+      },
+    },
+    '/': {
+      get: {
+        summary: 'The web page (Vietnamese) and its assets under /assets/ (no token needed).',
+        ...open,
+        responses: { '200': { description: 'The page.', content: { 'text/html': {} } } },
+      },
+    },
+  };
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Party toolkit web API',
+      version: info.version,
+      description:
+        'Validate a ward’s party data, compute its figures and render reports. Uploads are processed in memory only.',
+    },
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    ...(info.auth ? { security: [{ bearerAuth: [] }] } : {}),
+    paths,
+    components: {
+      schemas,
+      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } },
+    },
+  };
+}

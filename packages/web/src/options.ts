@@ -1,0 +1,193 @@
+import {
+  type BuiltReport,
+  type Dataset,
+  InvalidArgumentError,
+  type RendererPlugin,
+  type Stats,
+} from '@org/party-core';
+import { z } from 'zod';
+import { AuthNotConfiguredError } from './errors';
+import { Lang } from './schemas';
+
+/** The shortest bearer token accepted. */
+export const MIN_TOKEN_LENGTH = 16;
+
+/**
+ * Access control (kiểm soát truy cập), a required choice: a bearer token
+ * every data endpoint checks, or `{ disabled: true }` for a server that only
+ * this computer can reach (bound to 127.0.0.1).
+ */
+export const AuthOptions = z
+  .object({ token: z.string().min(MIN_TOKEN_LENGTH) })
+  .strict()
+  .or(
+    z
+      .object({
+        disabled: z.boolean().refine((value) => value, { message: 'disabled must be true' }),
+      })
+      .strict(),
+  );
+/** Access control. */
+export type AuthOptions = z.infer<typeof AuthOptions>;
+
+/** Request limits (giới hạn yêu cầu). */
+export const LimitsOptions = z.object({
+  /** Largest request body in bytes; default 20 MB. */
+  maxBytes: z
+    .int()
+    .positive()
+    .default(20 * 1024 * 1024),
+  /** Most files in one upload; default 20. */
+  maxFiles: z.int().positive().default(20),
+  /** Longest time to answer one request, in milliseconds; default 60 000. */
+  timeoutMs: z.int().positive().default(60_000),
+});
+/** Request limits. */
+export type LimitsOptions = z.infer<typeof LimitsOptions>;
+
+/**
+ * The serialisable options of the web adapter (cấu hình máy chủ web); the
+ * functions (renderers, report builder, sample, error hook) are typed in
+ * {@link PartyAppOptions}.
+ *
+ * @example
+ * PartyAppConfig.parse({ auth: { token: 'a-long-random-secret-1234' }, cors: { origins: ['https://phuong.example'] } });
+ */
+export const PartyAppConfig = z.object({
+  auth: AuthOptions,
+  /** Origins allowed to call the API from a browser; CORS is off when absent. */
+  cors: z
+    .object({
+      origins: z
+        .string()
+        .regex(/^https?:\/\/[^/\s*]+$/u)
+        .array()
+        .min(1),
+    })
+    .optional(),
+  limits: LimitsOptions.prefault({}),
+  /** Language of messages when the request does not ask (`?lang=` or `Accept-Language`). */
+  lang: Lang.default('vi'),
+});
+/** The serialisable options, as parsed (defaults filled in). */
+export type PartyAppConfig = z.infer<typeof PartyAppConfig>;
+/** The serialisable options as a host writes them (defaults optional). */
+export type PartyAppConfigInput = z.input<typeof PartyAppConfig>;
+
+/** What a host's report builder receives. */
+export interface ReportInput {
+  /** The valid dataset uploaded. */
+  readonly dataset: Dataset;
+  /** `computeStats(dataset, { asOf, from })`. */
+  readonly stats: Stats;
+  /** Reference date, ISO. */
+  readonly asOf: string;
+  /** First day of the period, ISO. */
+  readonly from: string;
+}
+
+/**
+ * The host's report builder (lập báo cáo): usually
+ * `buildReport(myTemplate, input.stats)` from `@org/party-core`.
+ */
+export type ReportBuilder = (input: ReportInput) => BuiltReport | Promise<BuiltReport>;
+
+/** A sample workbook served at `GET /sample.xlsx` for the page's “load the sample” button. */
+export interface SampleWorkbook {
+  /** File name of the download, e.g. `duong-kinh.xlsx`. */
+  readonly fileName: string;
+  /** The workbook's bytes (read when asked). */
+  readonly bytes: () => Promise<Uint8Array>;
+}
+
+/**
+ * Options of `createPartyApp` and `createPartyHandler`: {@link PartyAppConfig}
+ * plus functions.
+ */
+export interface PartyAppOptions extends PartyAppConfigInput {
+  /**
+   * Report formats (trình kết xuất); default Markdown and HTML from
+   * `@org/party-preview` and DOCX from `@org/party-docx`.
+   */
+  readonly renderers?: readonly RendererPlugin[];
+  /** Builds the report when the request sends no template. */
+  readonly report?: ReportBuilder;
+  /** The sample workbook; `GET /sample.xlsx` answers 404 without it. */
+  readonly sample?: SampleWorkbook;
+  /**
+   * Called with every unexpected error (answered 500), for the host's own
+   * logging. Uploads are never passed to it; an error's message may still
+   * name a file or a row.
+   */
+  readonly onError?: (error: unknown) => void;
+}
+
+/** The options after checking, with defaults. */
+export interface ResolvedOptions extends PartyAppConfig {
+  readonly renderers: readonly RendererPlugin[];
+  readonly report?: ReportBuilder;
+  readonly sample?: SampleWorkbook;
+  readonly onError?: (error: unknown) => void;
+}
+
+const FUNCTION_OPTIONS = z.enum(['renderers', 'report', 'sample', 'onError']).options;
+
+/**
+ * Checks the options once, at creation. Throws {@link AuthNotConfiguredError}
+ * when access control is not chosen, and `InvalidArgumentError` for any other
+ * bad option.
+ *
+ * @internal
+ */
+export function resolveOptions(
+  options: PartyAppOptions,
+  defaultRenderers: readonly RendererPlugin[],
+): ResolvedOptions {
+  const auth = (options as Partial<PartyAppOptions> | undefined)?.auth as
+    | { token?: unknown; disabled?: unknown }
+    | undefined;
+  const token = typeof auth?.token === 'string' ? auth.token : '';
+  if (token === '' && auth?.disabled !== true) throw new AuthNotConfiguredError();
+  if (token !== '' && token.length < MIN_TOKEN_LENGTH) {
+    throw new InvalidArgumentError(
+      `party web: auth.token must be at least ${MIN_TOKEN_LENGTH} characters (a random secret)`,
+    );
+  }
+  const config: Record<string, unknown> = { ...options };
+  for (const key of FUNCTION_OPTIONS) delete config[key];
+  const parsed = PartyAppConfig.safeParse(config);
+  if (!parsed.success) {
+    const where = parsed.error.issues
+      .map((issue) => `${issue.path.join('.') || 'options'}: ${issue.message}`)
+      .join('; ');
+    throw new InvalidArgumentError(`party web: invalid options (${where})`);
+  }
+  const renderers = options.renderers ?? defaultRenderers;
+  for (const renderer of renderers) {
+    if (typeof renderer?.render !== 'function' || typeof renderer.format !== 'string') {
+      throw new InvalidArgumentError(
+        'party web: every renderer needs a format and a render function',
+      );
+    }
+  }
+  for (const key of ['report', 'onError'] as const) {
+    if (options[key] !== undefined && typeof options[key] !== 'function') {
+      throw new InvalidArgumentError(`party web: ${key} must be a function`);
+    }
+  }
+  if (
+    options.sample !== undefined &&
+    (typeof options.sample.bytes !== 'function' || !/\.xlsx$/iu.test(options.sample.fileName ?? ''))
+  ) {
+    throw new InvalidArgumentError(
+      'party web: sample needs a fileName ending in .xlsx and a bytes function',
+    );
+  }
+  return {
+    ...parsed.data,
+    renderers,
+    ...(options.report ? { report: options.report } : {}),
+    ...(options.sample ? { sample: options.sample } : {}),
+    ...(options.onError ? { onError: options.onError } : {}),
+  };
+}

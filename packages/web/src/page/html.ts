@@ -1,0 +1,142 @@
+const escapeHtml = (text: string) =>
+  text
+    .replace(/&/gu, '&amp;')
+    .replace(/</gu, '&lt;')
+    .replace(/>/gu, '&gt;')
+    .replace(/"/gu, '&quot;');
+
+/** A chart of the dashboard: its canvas and a table with the same figures for those who would rather read. */
+function chart(id: string, title: string, wide = false): string {
+  return `<figure class="chart${wide ? ' wide' : ''}" id="fig-${id}">
+<figcaption id="cap-${id}">${title}</figcaption>
+<div class="canvas-box"><canvas id="chart-${id}" role="img" aria-labelledby="cap-${id}"></canvas></div>
+<details><summary>Xem dạng bảng</summary><div id="table-${id}"></div></details>
+</figure>`;
+}
+
+/**
+ * The page (trang web cho văn phòng đảng ủy): Vietnamese, every resource from
+ * this server (`base` is the path the page is served at, ending in `/`), no
+ * inline script or style. The script `assets/page.js` does the rest.
+ *
+ * @internal
+ */
+export function pageHtml(base: string, version: string): string {
+  const b = escapeHtml(base);
+  return `<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="party-base" content="${b}">
+<title>Số liệu đảng viên – kiểm tra dữ liệu, xem số liệu, lập báo cáo</title>
+<link rel="icon" href="${b}assets/icon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="${b}assets/page.css">
+<script type="module" src="${b}assets/page.js"></script>
+</head>
+<body>
+<a class="skip" href="#main">Bỏ qua, đến nội dung chính</a>
+<header class="top">
+  <div class="brand">
+    <img src="${b}assets/icon.svg" alt="" width="40" height="40">
+    <div>
+      <h1>Số liệu đảng viên</h1>
+      <p id="ward-name" class="ward">Kiểm tra dữ liệu, xem số liệu và lập báo cáo</p>
+    </div>
+  </div>
+  <form id="token-form" class="token" hidden>
+    <label for="token">Mã truy cập</label>
+    <input id="token" name="token" type="password" autocomplete="off" spellcheck="false" size="24">
+    <button type="submit">Lưu mã</button>
+  </form>
+</header>
+<main id="main" tabindex="-1">
+  <p id="status" class="status" role="status" aria-live="polite"></p>
+  <p id="alert" class="alert" role="alert" hidden></p>
+
+  <section class="card" aria-labelledby="data-title">
+    <h2 id="data-title"><span class="step">1</span> Chọn dữ liệu</h2>
+    <div class="data-grid">
+      <div id="drop" class="drop">
+        <p class="drop-title">Kéo và thả tệp dữ liệu vào đây</p>
+        <p class="drop-help">Một tệp Excel (.xlsx) theo mẫu, các tệp CSV, hoặc một tệp JSON</p>
+        <label class="button primary" for="files">Chọn tệp trên máy…</label>
+        <input id="files" class="file-input" type="file" multiple accept=".xlsx,.csv,.json">
+        <p id="file-list" class="file-list" aria-live="polite"></p>
+      </div>
+      <div class="data-side">
+        <div class="dates">
+          <div class="field">
+            <label for="as-of">Ngày số liệu</label>
+            <input type="date" id="as-of" required>
+          </div>
+          <div class="field">
+            <label for="from">Tính biến động từ ngày</label>
+            <input type="date" id="from" required>
+          </div>
+        </div>
+        <p class="help" id="window-text"></p>
+        <div class="actions">
+          <button id="check" type="button" class="primary" disabled>Kiểm tra và xem số liệu</button>
+          <button id="sample" type="button" hidden>Dùng dữ liệu mẫu</button>
+          <button id="template" type="button">Tải mẫu nhập liệu trống (.xlsx)</button>
+        </div>
+      </div>
+    </div>
+  </section>
+
+  <section id="issues-section" class="card" aria-labelledby="issues-title" hidden>
+    <h2 id="issues-title"><span class="step">2</span> Kết quả kiểm tra dữ liệu</h2>
+    <p id="issues-summary" class="summary"></p>
+    <div class="table-wrap" id="issues-wrap">
+      <table id="issues-table" class="issues">
+        <caption class="sr-only">Các vấn đề trong dữ liệu, xếp theo tệp và dòng cần sửa</caption>
+        <thead><tr>
+          <th scope="col">Dòng</th><th scope="col">Cột</th><th scope="col">Giá trị</th>
+          <th scope="col">Mức</th><th scope="col">Vấn đề</th><th scope="col">Cách sửa</th>
+        </tr></thead>
+      </table>
+    </div>
+    <p id="issues-more" class="help" hidden></p>
+  </section>
+
+  <section id="dashboard" class="card" aria-labelledby="dash-title" hidden>
+    <h2 id="dash-title"><span class="step">3</span> Tổng quan số liệu</h2>
+    <p id="dash-window" class="help"></p>
+    <div id="kpis" class="kpis"></div>
+    <div class="charts">
+${chart('kind', 'Tổ chức đảng trực thuộc, theo loại')}
+${chart('structure', 'Đảng viên theo loại hình tổ chức')}
+${chart('gender', 'Giới tính')}
+${chart('age', 'Độ tuổi')}
+${chart('education', 'Trình độ giáo dục phổ thông')}
+${chart('theory', 'Trình độ lý luận chính trị')}
+${chart('movements', 'Biến động đảng viên trong kỳ: từ đầu kỳ đến cuối kỳ', true)}
+    </div>
+  </section>
+
+  <section id="report-section" class="card" aria-labelledby="report-title" hidden>
+    <h2 id="report-title"><span class="step">4</span> Báo cáo</h2>
+    <div class="report-bar">
+      <div class="actions">
+        <button id="preview" type="button" class="primary">Xem trước báo cáo</button>
+        <button id="download-docx" type="button">Tải báo cáo Word (.docx)</button>
+        <button id="download-html" type="button">Tải báo cáo HTML</button>
+      </div>
+      <div class="template-field">
+        <label class="button" for="report-template">Chọn mẫu báo cáo riêng (.json)…</label>
+        <input id="report-template" class="file-input" type="file" accept=".json,application/json">
+        <span class="help">Mẫu: <span id="template-name">chưa chọn</span> (không bắt buộc)</span>
+      </div>
+    </div>
+    <p id="report-note" class="help"></p>
+    <iframe id="report-frame" class="report-frame" title="Xem trước báo cáo" sandbox="" hidden></iframe>
+  </section>
+</main>
+<footer class="foot">
+  <p>Dữ liệu chỉ được xử lý trong bộ nhớ của máy chủ này, không lưu lại. Phiên bản ${escapeHtml(version)}.</p>
+</footer>
+</body>
+</html>
+`;
+}

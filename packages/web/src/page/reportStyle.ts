@@ -1,0 +1,49 @@
+import type { RendererPlugin, ReportModel } from '@org/party-core';
+
+/** The smallest valid report model, to see which stylesheets an HTML renderer writes. */
+const PROBE: ReportModel = {
+  header: {
+    superior: 'Đảng bộ',
+    committee: 'Đảng ủy',
+    symbol: { number: 1, type: 'BC', issuer: 'ĐU' },
+    place: 'Hà Nội',
+    date: '2026-01-01',
+  },
+  documentType: 'BÁO CÁO',
+  summary: 'mẫu',
+  preamble: [],
+  parts: [],
+  footnotes: [],
+  recipients: ['- Lưu VPĐU.'],
+  signature: { authority: 'T/M ĐẢNG ỦY', position: 'BÍ THƯ', name: 'Mẫu' },
+};
+
+async function sha256Base64(text: string): Promise<string> {
+  const digest = new Uint8Array(
+    await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)),
+  );
+  let binary = '';
+  for (const byte of digest) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/**
+ * The SHA-256 hashes (base64) of the `<style>` elements the HTML renderer
+ * writes, so the page's CSP can let exactly those stylesheets style the report
+ * preview (a sandboxed frame inherits the page's CSP) without allowing inline
+ * styles in general. The renderer's stylesheet does not depend on the report,
+ * so one probe render finds it. Empty when there is no HTML renderer.
+ *
+ * @internal
+ */
+export async function reportStyleHashes(renderers: readonly RendererPlugin[]): Promise<string[]> {
+  const html = renderers.find((renderer) => renderer.format === 'html');
+  if (!html) return [];
+  try {
+    const text = new TextDecoder().decode(await html.render(PROBE));
+    const styles = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/giu)].map((m) => m[1] ?? '');
+    return Promise.all(styles.map(sha256Base64));
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,147 @@
+import {
+  COLLECTION_NAMES,
+  type CollectionName,
+  IsoDate,
+  IssueCode,
+  IssueSeverity,
+  RendererInfo,
+  Ward,
+} from '@org/party-core';
+import { z } from 'zod';
+
+/** A language of messages: Vietnamese (default) or English. */
+export const Lang = z.enum(['vi', 'en']).meta({
+  title: 'Lang',
+  description: 'Language of messages: vi (default) or en.',
+});
+/** A language of messages. */
+export type Lang = z.infer<typeof Lang>;
+
+/**
+ * One problem in the uploaded data (vấn đề dữ liệu), placed in the user's
+ * files: the file (or workbook) and sheet, the row as a spreadsheet counts it
+ * (header = 1), or the record number in a JSON collection, the column header
+ * as written, the cell as written (never for a person's name), what is wrong
+ * (`message`) and what to do (`hint`), in the language of the request.
+ *
+ * @example
+ * WebIssue.parse({ severity: 'error', code: 'required', message: 'Thiếu giá trị bắt buộc ở cột “Ngày sinh”.', hint: 'Hãy điền giá trị cho ô này.', file: 'du-lieu.xlsx', sheet: 'DangVien', row: 7, column: 'Ngày sinh' });
+ */
+export const WebIssue = z
+  .object({
+    severity: IssueSeverity,
+    code: IssueCode,
+    /** What is wrong. */
+    message: z.string(),
+    /** What to do; empty when the message says it all. */
+    hint: z.string(),
+    /** The CSV file, the workbook or the JSON file. */
+    file: z.string(),
+    /** The worksheet, for a workbook. */
+    sheet: z.string().optional(),
+    /** Row as a spreadsheet user counts it (header = 1). */
+    row: z.int().positive().optional(),
+    /** Record number (from 1) in its collection, for canonical JSON. */
+    record: z.int().positive().optional(),
+    /** The column header as written (for JSON, the field's Vietnamese header). */
+    column: z.string().optional(),
+    /** The cell as written; left out for personal names. */
+    value: z.string().optional(),
+  })
+  .meta({
+    title: 'WebIssue',
+    description: 'A problem in the uploaded data, located in the files.',
+  });
+/** One problem in the uploaded data. */
+export type WebIssue = z.infer<typeof WebIssue>;
+
+/** Counts of issues by severity. */
+export const IssueCounts = z
+  .object({
+    errors: z.int().nonnegative(),
+    warnings: z.int().nonnegative(),
+    notices: z.int().nonnegative(),
+  })
+  .meta({ title: 'IssueCounts', description: 'How many issues of each severity.' });
+/** Counts of issues by severity. */
+export type IssueCounts = z.infer<typeof IssueCounts>;
+
+/** How many records of each collection were read. */
+export const RecordCounts = z
+  .object(
+    Object.fromEntries(COLLECTION_NAMES.map((name) => [name, z.int().nonnegative()])) as {
+      [K in CollectionName]: z.ZodInt;
+    },
+  )
+  .meta({ title: 'RecordCounts', description: 'How many records of each collection were read.' });
+/** How many records of each collection were read. */
+export type RecordCounts = z.infer<typeof RecordCounts>;
+
+/**
+ * The answer of `POST /validate` (kết quả kiểm tra dữ liệu): whether the data
+ * has no error, the format read, the ward's names, the counts and every
+ * issue, errors first within each file.
+ */
+export const ValidateResponse = z
+  .object({
+    ok: z.boolean(),
+    format: z.enum(['csv', 'xlsx', 'json']),
+    ward: Ward.pick({ name: true, committee: true, superior: true }),
+    counts: IssueCounts,
+    records: RecordCounts,
+    issues: WebIssue.array(),
+  })
+  .meta({ title: 'ValidateResponse', description: 'The result of checking uploaded data.' });
+/** The answer of `POST /validate`. */
+export type ValidateResponse = z.infer<typeof ValidateResponse>;
+
+/** The answer of `GET /health`: always `ok`, with what a page needs to know before asking anything. */
+export const HealthResponse = z
+  .object({
+    status: z.enum(['ok']),
+    version: z.string(),
+    /** `token`: every data endpoint needs `Authorization: Bearer …`. */
+    auth: z.enum(['token', 'disabled']),
+    /** Whether `GET /sample.xlsx` serves a sample workbook. */
+    sample: z.boolean(),
+    /** Whether the server builds reports without a template in the request. */
+    report: z.boolean(),
+    /** The report formats of `POST /reports`. */
+    formats: RendererInfo.shape.format.array(),
+  })
+  .meta({ title: 'HealthResponse', description: 'Liveness and what the server offers.' });
+/** The answer of `GET /health`. */
+export type HealthResponse = z.infer<typeof HealthResponse>;
+
+/**
+ * Every error response: `{ error: { code, message, issues? } }`; `code` is
+ * stable (core's error codes and the web adapter's), `message` is in the
+ * language of the request and says what to do, `issues` lists the data
+ * problems when the data has errors (422).
+ */
+export const ErrorResponse = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      issues: WebIssue.array().optional(),
+    }),
+  })
+  .meta({ title: 'ErrorResponse', description: 'An error, with a stable code.' });
+/** Every error response. */
+export type ErrorResponse = z.infer<typeof ErrorResponse>;
+
+/** Query of `POST /validate`: the reference date for dated checks, optional. */
+export const ValidateQuery = z.object({ asOf: IsoDate.optional(), lang: Lang.optional() });
+/** Query of `POST /validate`. */
+export type ValidateQuery = z.input<typeof ValidateQuery>;
+
+/** Query of `POST /stats`: the reference date and the first day of the period, both required. */
+export const StatsQuery = z.object({ asOf: IsoDate, from: IsoDate, lang: Lang.optional() });
+/** Query of `POST /stats`. */
+export type StatsQuery = z.input<typeof StatsQuery>;
+
+/** Query of `POST /reports`: the window and the format (`docx`, `html`, `md`, …). */
+export const ReportQuery = StatsQuery.extend({ format: RendererInfo.shape.format });
+/** Query of `POST /reports`. */
+export type ReportQuery = z.input<typeof ReportQuery>;

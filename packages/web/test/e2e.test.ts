@@ -1,0 +1,178 @@
+// The page in a real headless Chromium: upload the Dương Kinh workbook, read
+// the dashboard, preview the report, download the DOCX; no console error and
+// no CSP violation on the way. Skipped where no Chromium is installed (CI
+// installs it, see .ci/run).
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildReport, type Dataset, type Stats } from '@org/party-core';
+import { strFromU8, unzipSync } from 'fflate';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type PartyServer, serve } from '../src/node';
+import { csvFolder, IMPORT_FIXTURES, TEMPLATE, TOKEN } from './helpers';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SAMPLE = new URL('../../../apps/duong-kinh/data/duong-kinh.xlsx', import.meta.url).pathname;
+const SHOTS = new URL('../.e2e/', import.meta.url).pathname;
+const hasSample = existsSync(SAMPLE);
+
+/** The host's report builder: the test template under the ward's own committee name. */
+function report({ dataset, stats }: { dataset: Dataset; stats: Stats }) {
+  const committee = dataset.ward.committee ?? TEMPLATE.header.committee;
+  return buildReport({ ...TEMPLATE, header: { ...TEMPLATE.header, committee } }, stats);
+}
+
+describe.skipIf(!existsSync(CHROMIUM))('the page in headless Chromium', () => {
+  let server: PartyServer;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    await mkdir(SHOTS, { recursive: true });
+    server = await serve({
+      port: 0,
+      auth: { token: TOKEN },
+      report,
+      ...(hasSample
+        ? {
+            sample: {
+              fileName: 'duong-kinh.xlsx',
+              bytes: async () => new Uint8Array(readFileSync(SAMPLE)),
+            },
+          }
+        : {}),
+    });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      acceptDownloads: true,
+      locale: 'vi-VN',
+    });
+    page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') {
+        problems.push(`${message.type()}: ${message.text()}`);
+      }
+    });
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('requestfailed', (request) => problems.push(`requestfailed: ${request.url()}`));
+    // Scripts for the browser are strings: this file is type-checked for Node.
+    await context.addInitScript({
+      content: `window.cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (event) => {
+          window.cspViolations.push(event.violatedDirective + ' ' + event.blockedURI);
+        });`,
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const cspViolations = () => page.evaluate<string[]>('window.cspViolations ?? []');
+
+  it('uploads the workbook, shows the dashboard and the report, downloads the DOCX', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/u);
+    await page.goto(server.url);
+    await page.waitForSelector('body[data-ready="true"]');
+    // The server asks for a token: the page shows the field.
+    await expect(page.isVisible('#token-form')).resolves.toBe(true);
+    await page.fill('#token', TOKEN);
+    await page.click('#token-form button');
+    await page.fill('#as-of', '2026-03-01');
+    await page.fill('#from', '2025-07-01');
+
+    if (hasSample) {
+      await page.setInputFiles('#files', SAMPLE);
+    } else {
+      await page.setInputFiles(
+        '#files',
+        csvFolder('csv-messy').map((file) => join(IMPORT_FIXTURES, 'csv-messy', file.name)),
+      );
+    }
+    await page.waitForSelector('#dashboard:not([hidden]) .kpi');
+    const total = await page.textContent('.kpi:first-child .kpi-value');
+    if (hasSample) expect(total).toBe('1.239');
+    else expect(Number(total)).toBeGreaterThan(0);
+    await expect(page.textContent('.kpi:first-child .kpi-label')).resolves.toBe(
+      'Tổng số đảng viên',
+    );
+    await expect(page.textContent('#issues-summary')).resolves.toContain('Dữ liệu hợp lệ');
+    for (const id of ['kind', 'structure', 'gender', 'age', 'education', 'theory', 'movements']) {
+      const label = await page.getAttribute(`#chart-${id}`, 'aria-label');
+      expect(label, id).toMatch(/\d/u);
+    }
+    if (hasSample) {
+      await expect(page.getAttribute('#chart-movements', 'aria-label')).resolves.toContain('1.239');
+      await expect(page.textContent('#ward-name')).resolves.toContain('Dương Kinh');
+    }
+
+    // The report preview appears by itself (the server has a report builder).
+    await page.waitForSelector('#report-frame:not([hidden])');
+    const frame = page.frameLocator('#report-frame');
+    await expect(frame.locator('body').textContent()).resolves.toContain('đảng viên');
+    await expect(page.textContent('#report-note')).resolves.toContain('khác với số liệu');
+
+    await page.evaluate("document.getElementById('dashboard').scrollIntoView()");
+    await page.screenshot({ path: join(SHOTS, 'dashboard-1366x768.png') });
+    await page.screenshot({ path: join(SHOTS, 'page-full.png'), fullPage: true });
+    await page.locator('#report-section').screenshot({ path: join(SHOTS, 'report.png') });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#download-docx'),
+    ]);
+    expect(download.suggestedFilename()).toBe('bao-cao-2026-03-01.docx');
+    const path = await download.path();
+    const files = unzipSync(new Uint8Array(readFileSync(path)));
+    const documentXml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+    const committee = hasSample ? 'Đảng ủy phường Dương Kinh' : TEMPLATE.header.committee;
+    expect(documentXml.toLocaleUpperCase('vi-VN')).toContain(committee.toLocaleUpperCase('vi-VN'));
+
+    expect(problems).toEqual([]);
+    await expect(cspViolations()).resolves.toEqual([]);
+  }, 60_000);
+
+  it('lists the problems of broken CSV files by row, and loads the sample with one click', async () => {
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.setInputFiles(
+      '#files',
+      csvFolder('csv-broken').map((file) => join(IMPORT_FIXTURES, 'csv-broken', file.name)),
+    );
+    await page.waitForSelector('#issues-section:not([hidden]) tbody tr.group');
+    await expect(page.textContent('#issues-summary')).resolves.toContain('lỗi cần sửa');
+    await expect(page.isHidden('#dashboard')).resolves.toBe(true);
+    const groups = await page.$$eval('#issues-table tr.group th', (cells) =>
+      cells.map((cell) => cell.textContent ?? ''),
+    );
+    expect(groups.some((text) => /Tệp dang-vien\.csv · dòng \d+/u.test(text))).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'issues-1366x768.png') });
+
+    if (hasSample) {
+      await page.click('#sample');
+      await page
+        .locator('.kpi:first-child .kpi-value', { hasText: /^1\.239$/u })
+        .waitFor({ timeout: 30_000 });
+    }
+    const [template] = await Promise.all([page.waitForEvent('download'), page.click('#template')]);
+    expect(template.suggestedFilename()).toBe('mau-nhap-lieu.xlsx');
+    expect(problems).toEqual([]);
+    await expect(cspViolations()).resolves.toEqual([]);
+  }, 60_000);
+});

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { buildReport, parseReportMarkdown } from '@org/party-core';
 import { serve } from '@org/party-web/node';
-import { DATA, readNarrative } from './report';
+import { DATA, readNarrative, WINDOW } from './report';
 
 const parsed = parseReportMarkdown(await readNarrative());
 if (!parsed.ok || !parsed.data) {
@@ -18,14 +18,34 @@ if (!parsed.ok || !parsed.data) {
 const template = parsed.data;
 const token = process.env.PARTY_TOKEN;
 
-const server = await serve({
-  port: Number(process.env.PORT ?? 8787),
-  hostname: '127.0.0.1',
-  // Local single-user use: no token unless PARTY_TOKEN is set.
-  auth: token ? { token } : { disabled: true },
-  sample: { fileName: 'duong-kinh.xlsx', bytes: async () => new Uint8Array(await readFile(DATA.xlsx)) },
-  report: ({ stats }) => buildReport(template, stats),
-});
+const port = Number(process.env.PORT ?? 8787);
+const server = await startServer();
+
+async function startServer() {
+  try {
+    return await serve({
+      port,
+      hostname: '127.0.0.1',
+      // The page proposes the sample's dates: 01/3/2026, movements from 01/7/2025.
+      window: { ...WINDOW },
+      // Local single-user use: no token unless PARTY_TOKEN is set.
+      auth: token ? { token } : { disabled: true },
+      sample: {
+        fileName: 'duong-kinh.xlsx',
+        bytes: async () => new Uint8Array(await readFile(DATA.xlsx)),
+      },
+      report: ({ stats }) => buildReport(template, stats),
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'EADDRINUSE') {
+      process.stderr.write(
+        `Cổng ${port} đang được dùng. Hãy chạy lại với một cổng khác, ví dụ PORT=8788.\n`,
+      );
+      process.exit(1);
+    }
+    throw error;
+  }
+}
 process.stdout.write(
   `Trang web của bộ công cụ đang chạy tại ${server.url}\nMở địa chỉ này trong trình duyệt; bấm Ctrl+C để dừng.\n`,
 );

@@ -2,7 +2,7 @@
 // problems by row, the dashboard, and the report. Every text is Vietnamese.
 import type { Stats } from '@org/party-core';
 import type { LabelList, PageLabels } from '../src/page/labels';
-import type { HealthResponse, ValidateResponse, WebIssue } from '../src/schemas';
+import type { FindingsResponse, HealthResponse, ValidateResponse, WebIssue } from '../src/schemas';
 import { ApiError, call, callJson, fileNameOf, saveBlob, savedToken, saveToken } from './api';
 import { barChart, COLORS, doughnutChart, type Row, waterfallChart } from './charts';
 import { formatDate, formatNumber, formatPercent, todayIso } from './format';
@@ -37,7 +37,7 @@ const ui = {
   html: $<HTMLButtonElement>('download-html'),
   reportTemplate: $<HTMLInputElement>('report-template'),
   templateName: $<HTMLSpanElement>('template-name'),
-  reportNote: $<HTMLParagraphElement>('report-note'),
+  reportNote: $<HTMLDivElement>('report-note'),
   frame: $<HTMLIFrameElement>('report-frame'),
 };
 
@@ -295,11 +295,28 @@ async function reportResponse(format: string): Promise<Response> {
   return call('reports', { method: 'POST', body: formData(template) }, { ...window_(), format });
 }
 
-function findingsNote(response: Response): string {
-  const findings = Number(response.headers.get('x-party-findings') ?? '0');
-  return findings > 0
-    ? `Lưu ý: có ${formatNumber(findings)} số liệu ghi sẵn trong mẫu báo cáo khác với số liệu tính từ dữ liệu. Hãy xem lại trước khi ban hành.`
-    : 'Các số liệu trong báo cáo được tính từ dữ liệu vừa kiểm tra.';
+/** Shows the findings: the figures the template states that the data does not give, each on its own line. */
+async function showFindings(response: Response): Promise<void> {
+  const count = Number(response.headers.get('x-party-findings') ?? '0');
+  ui.reportNote.replaceChildren();
+  if (count === 0) {
+    ui.reportNote.textContent = 'Các số liệu trong báo cáo được tính từ dữ liệu vừa kiểm tra.';
+    return;
+  }
+  ui.reportNote.textContent = `Lưu ý: có ${formatNumber(count)} số liệu ghi sẵn trong mẫu báo cáo khác với số liệu tính từ dữ liệu. Hãy xem lại trước khi ban hành.`;
+  const template = ui.reportTemplate.files?.[0];
+  const findings = await callJson<FindingsResponse>(
+    'reports/findings',
+    { method: 'POST', body: formData(template) },
+    window_(),
+  );
+  const list = document.createElement('ul');
+  for (const m of findings.mismatches) {
+    const item = document.createElement('li');
+    item.textContent = `Mục ${m.section}: mẫu ghi ${String(m.stated)}, dữ liệu cho ${m.computed} (${m.how.vi}).`;
+    list.append(item);
+  }
+  ui.reportNote.append(list);
 }
 
 async function previewReport(): Promise<void> {
@@ -308,7 +325,7 @@ async function previewReport(): Promise<void> {
     const html = await response.text();
     ui.frame.srcdoc = html;
     ui.frame.hidden = false;
-    ui.reportNote.textContent = findingsNote(response);
+    await showFindings(response);
     say('Đã lập xong bản xem trước báo cáo.');
   });
 }
@@ -318,7 +335,8 @@ async function downloadReport(format: 'docx' | 'html'): Promise<void> {
     const response = await reportResponse(format);
     const name = fileNameOf(response, `bao-cao.${format}`);
     saveBlob(await response.blob(), name);
-    ui.reportNote.textContent = findingsNote(response);
+    // The preview has listed the findings of the same data already.
+    if (!ui.reportNote.querySelector('li')) await showFindings(response);
     say(`Đã tải về ${name}.`);
   });
 }
@@ -460,6 +478,11 @@ async function start(): Promise<void> {
     ui.tokenForm.hidden = health.auth !== 'token';
     ui.token.value = savedToken();
     ui.sample.hidden = !health.sample;
+    if (health.window) {
+      ui.asOf.value = health.window.asOf;
+      ui.from.value = health.window.from;
+      updateWindowText();
+    }
     say(
       health.auth === 'token' && !savedToken()
         ? 'Hãy nhập mã truy cập, rồi chọn tệp dữ liệu.'

@@ -25,7 +25,7 @@ import { pageHtml } from './page/html';
 import { ICON_SVG } from './page/icon';
 import { pageLabels } from './page/labels';
 import { reportStyleHashes } from './page/reportStyle';
-import type { HealthResponse, Lang, ValidateResponse } from './schemas';
+import type { FindingsResponse, HealthResponse, Lang, ValidateResponse } from './schemas';
 import {
   applySecurityHeaders,
   bearerChecker,
@@ -251,6 +251,7 @@ export function createPartyApp(options: PartyAppOptions): Hono {
       sample: config.sample !== undefined,
       report: config.report !== undefined,
       formats: config.renderers.map((renderer) => renderer.format),
+      ...(config.window ? { window: config.window } : {}),
     };
     return c.json(body);
   });
@@ -377,6 +378,23 @@ export function createPartyApp(options: PartyAppOptions): Hono {
         'X-Party-Findings': String(built.mismatches.length),
       });
     });
+  });
+
+  app.post('/reports/findings', requireToken, async (c) => {
+    const window = readWindow(c, true);
+    const body: FindingsResponse = await timed(async (deadline) => {
+      const { upload, result } = await importRequest(c, window.asOf, deadline);
+      const dataset = validData(result);
+      const stats = computeStats(dataset, window);
+      deadline.check();
+      const built = await buildRequestedReport(
+        config,
+        { dataset, stats, ...window },
+        upload.template,
+      );
+      return { mismatches: [...built.mismatches] };
+    });
+    return c.json(body);
   });
 
   app.notFound((c) => errorResponse(new NotFoundError(), langOf(c)));

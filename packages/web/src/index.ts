@@ -34,11 +34,13 @@ export {
 } from './options';
 export {
   ErrorResponse,
+  FindingsResponse,
   HealthResponse,
   IssueCounts,
   Lang,
   RecordCounts,
   ReportQuery,
+  ReportWindow,
   StatsQuery,
   ValidateQuery,
   ValidateResponse,

@@ -2,6 +2,7 @@ import { ReportTemplate, Stats } from '@org/party-core';
 import { z } from 'zod';
 import {
   ErrorResponse,
+  FindingsResponse,
   HealthResponse,
   ReportQuery,
   StatsQuery,
@@ -142,6 +143,7 @@ export function openApiDocument(
   const validate = componentSchema(schemas, 'ValidateResponse', ValidateResponse, 'output');
   componentSchema(schemas, 'ErrorResponse', ErrorResponse, 'output');
   const stats = componentSchema(schemas, 'Stats', Stats, 'output');
+  const findings = componentSchema(schemas, 'FindingsResponse', FindingsResponse, 'output');
   componentSchema(schemas, 'ReportTemplate', ReportTemplate, 'input');
   const open = { security: [] };
   const paths: Record<string, Json> = {
@@ -200,6 +202,22 @@ export function openApiDocument(
                 { schema: { type: 'string', contentMediaType: mediaType } },
               ]),
             ),
+          },
+          ...dataErrors,
+          '422': error('The data has errors; they are listed in `error.issues`.'),
+        },
+      },
+    },
+    '/reports/findings': {
+      post: {
+        summary:
+          'Builds the report and lists the figures its template states that differ from the data, with how each was computed.',
+        parameters: queryParameters(StatsQuery),
+        requestBody: upload(true),
+        responses: {
+          '200': {
+            description: 'The differing figures (an empty list when all agree).',
+            content: { 'application/json': { schema: findings } },
           },
           ...dataErrors,
           '422': error('The data has errors; they are listed in `error.issues`.'),

@@ -7,7 +7,7 @@ import {
 } from '@org/party-core';
 import { z } from 'zod';
 import { AuthNotConfiguredError } from './errors';
-import { Lang } from './schemas';
+import { Lang, ReportWindow } from './schemas';
 
 /** The shortest bearer token accepted. */
 export const MIN_TOKEN_LENGTH = 16;
@@ -68,6 +68,12 @@ export const PartyAppConfig = z.object({
   limits: LimitsOptions.prefault({}),
   /** Language of messages when the request does not ask (`?lang=` or `Accept-Language`). */
   lang: Lang.default('vi'),
+  /**
+   * The reference date and period start the page proposes (kỳ báo cáo), e.g.
+   * those of the host's report or sample; without it the page proposes today
+   * and the first of January.
+   */
+  window: ReportWindow.optional(),
 });
 /** The serialisable options, as parsed (defaults filled in). */
 export type PartyAppConfig = z.infer<typeof PartyAppConfig>;

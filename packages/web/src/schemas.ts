@@ -1,6 +1,7 @@
 import {
   COLLECTION_NAMES,
   type CollectionName,
+  DeclaredFigureMismatch,
   IsoDate,
   IssueCode,
   IssueSeverity,
@@ -95,6 +96,28 @@ export const ValidateResponse = z
 /** The answer of `POST /validate`. */
 export type ValidateResponse = z.infer<typeof ValidateResponse>;
 
+/**
+ * A reporting window (kỳ báo cáo): the reference date and the first day of
+ * the period, ISO `yyyy-mm-dd`, `from` not after `asOf`.
+ */
+export const ReportWindow = z
+  .object({ asOf: IsoDate, from: IsoDate })
+  .refine((w) => w.from <= w.asOf, { message: 'from must not be after asOf' })
+  .meta({ title: 'ReportWindow', description: 'Reference date and first day of the period.' });
+/** A reporting window. */
+export type ReportWindow = z.infer<typeof ReportWindow>;
+
+/**
+ * The answer of `POST /reports/findings` (đối chiếu số liệu): the figures
+ * the report template states that differ from the computed ones, each with
+ * how the computed value was obtained.
+ */
+export const FindingsResponse = z
+  .object({ mismatches: DeclaredFigureMismatch.array() })
+  .meta({ title: 'FindingsResponse', description: 'Stated figures that differ from the data.' });
+/** The answer of `POST /reports/findings`. */
+export type FindingsResponse = z.infer<typeof FindingsResponse>;
+
 /** The answer of `GET /health`: always `ok`, with what a page needs to know before asking anything. */
 export const HealthResponse = z
   .object({
@@ -108,6 +131,8 @@ export const HealthResponse = z
     report: z.boolean(),
     /** The report formats of `POST /reports`. */
     formats: RendererInfo.shape.format.array(),
+    /** The dates the page proposes, when the host set them. */
+    window: ReportWindow.optional(),
   })
   .meta({ title: 'HealthResponse', description: 'Liveness and what the server offers.' });
 /** The answer of `GET /health`. */

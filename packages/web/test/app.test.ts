@@ -115,6 +115,13 @@ describe('GET /health', () => {
       formats: ['md', 'html', 'docx'],
     });
   });
+
+  it('tells the page the dates the host proposes, and refuses a window that ends before it starts', async () => {
+    const window = { asOf: '2026-03-01', from: '2025-07-01' };
+    const body = (await (await makeApp({ window }).request('/health')).json()) as HealthResponse;
+    expect(body.window).toEqual(window);
+    expect(() => makeApp({ window: { asOf: '2025-01-01', from: '2025-07-01' } })).toThrow();
+  });
 });
 
 describe('bearer token', () => {
@@ -439,6 +446,26 @@ describe('POST /stats', () => {
   });
 });
 
+describe('POST /reports/findings', () => {
+  it('lists the stated figures that differ from the data, with how each was computed', async () => {
+    const { path, init } = post(`/reports/findings?${WINDOW}`, json());
+    const response = await makeApp().request(path, init);
+    expect(response.status).toBe(200);
+    expectSecurityHeaders(response);
+    const body = (await response.json()) as {
+      mismatches: { computed: string; how: { vi: string } }[];
+    };
+    expect(body.mismatches).toHaveLength(1);
+    expect(body.mismatches[0]?.how.vi.length).toBeGreaterThan(10);
+  });
+
+  it('needs the token', async () => {
+    const { path, init } = post(`/reports/findings?${WINDOW}`, json());
+    const response = await makeApp().request(path, { ...init, headers: {} });
+    expect(response.status).toBe(401);
+  });
+});
+
 describe('POST /reports', () => {
   it('renders the DOCX as a download with the findings count', async () => {
     const { path, init } = post(`/reports?${WINDOW}&format=docx`, json());
@@ -610,6 +637,7 @@ describe('GET /openapi.json', () => {
         '/health',
         '/openapi.json',
         '/reports',
+        '/reports/findings',
         '/sample.xlsx',
         '/stats',
         '/template.xlsx',

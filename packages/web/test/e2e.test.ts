@@ -127,6 +127,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the page in headless Chromium', () => {
     const frame = page.frameLocator('#report-frame');
     await expect(frame.locator('body').textContent()).resolves.toContain('đảng viên');
     await expect(page.textContent('#report-note')).resolves.toContain('khác với số liệu');
+    // Each finding is listed with what the template states, what the data gives and how.
+    await page.waitForSelector('#report-note li');
+    await expect(page.textContent('#report-note li')).resolves.toMatch(
+      /mẫu ghi .+, dữ liệu cho .+\(/u,
+    );
 
     await page.evaluate("document.getElementById('dashboard').scrollIntoView()");
     await page.screenshot({ path: join(SHOTS, 'dashboard-1366x768.png') });
@@ -169,6 +174,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the page in headless Chromium', () => {
       await page
         .locator('.kpi:first-child .kpi-value', { hasText: /^1\.239$/u })
         .waitFor({ timeout: 30_000 });
+      // The preview and its findings follow by themselves; let them finish.
+      await page.waitForSelector('#report-note li', { timeout: 30_000 });
     }
     const [template] = await Promise.all([page.waitForEvent('download'), page.click('#template')]);
     expect(template.suggestedFilename()).toBe('mau-nhap-lieu.xlsx');

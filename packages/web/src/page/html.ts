@@ -129,7 +129,7 @@ ${chart('movements', 'Biến động đảng viên trong kỳ: từ đầu kỳ 
         <span class="help">Mẫu: <span id="template-name">chưa chọn</span> (không bắt buộc)</span>
       </div>
     </div>
-    <p id="report-note" class="help"></p>
+    <div id="report-note" class="help" aria-live="polite"></div>
     <iframe id="report-frame" class="report-frame" title="Xem trước báo cáo" sandbox="" hidden></iframe>
   </section>
 </main>

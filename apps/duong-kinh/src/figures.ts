@@ -3,7 +3,6 @@
  * with the stats path that computes it from the sample dataset, so that the
  * report rebuilt from data can be checked figure by figure.
  */
-import { formatPercent, percentOf, type Stats } from '@org/party-core';
 
 /**
  * One printed figure of the seed report (một số liệu của báo cáo): what it
@@ -183,6 +182,32 @@ export const SEED_FIGURES: readonly SeedFigure[] = [
     'movements.admissionTargets.0.percent',
     '100%',
   ),
+  figure('I', 'Area of the ward in km²', 'ward.areaKm2', '27,94'),
+  figure('I', 'Population of the ward', 'ward.population', '27.339'),
+  figure(
+    'II.1.1',
+    'Non-state cells founded after the two-level reform',
+    'organizations.founded.byCategory.non-state',
+    '02',
+  ),
+  figure(
+    'II.2.1',
+    'University or college',
+    'members.professional.university+college.percent',
+    '52,1%',
+  ),
+  figure(
+    'II.2.1',
+    'Advanced political theory or bachelor',
+    'members.politicalTheory.advanced+bachelor.percent',
+    '1,2%',
+  ),
+  figure(
+    'II.2.1',
+    'Elementary political theory or none',
+    'members.politicalTheory.elementary+none.percent',
+    '81,4%',
+  ),
   figure('II.3', 'Party organisations inspected', 'inspection.inspected.organizations', '07'),
   figure('II.3', 'Cell secretaries inspected', 'inspection.inspected.secretaries', '05'),
 ];
@@ -190,64 +215,4 @@ export const SEED_FIGURES: readonly SeedFigure[] = [
 /** The `{{…}}` placeholder of a figure, with `|pad` where the report pads it. */
 export function placeholderOf(figure: SeedFigure): string {
   return `{{${figure.statsPath}${figure.pad ? '|pad' : ''}}}`;
-}
-
-/** A member breakdown of the stats whose codes can be grouped. */
-export type MemberBreakdown = 'professional' | 'politicalTheory';
-
-/**
- * A printed share of several codes of one breakdown together (tỷ lệ gộp),
- * such as "đại học, cao đẳng 52,1%", which no single stats path gives.
- */
-export interface CombinedSeedFigure {
-  readonly label: string;
-  readonly section: string;
-  readonly breakdown: MemberBreakdown;
-  readonly codes: readonly string[];
-  readonly printed: string;
-}
-
-/**
- * The shares the seed report prints for several codes together. The sample
- * data gives each of them twice over: as the share of the group's count (see
- * {@link combinedPercent}) and as the sum of the largest-remainder shares of
- * its codes, which is what a narrative can write with one placeholder per code.
- */
-export const SEED_COMBINED_FIGURES: readonly CombinedSeedFigure[] = [
-  {
-    label: 'University or college',
-    section: 'II.2.1',
-    breakdown: 'professional',
-    codes: ['university', 'college'],
-    printed: '52,1%',
-  },
-  {
-    label: 'Advanced political theory or bachelor',
-    section: 'II.2.1',
-    breakdown: 'politicalTheory',
-    codes: ['advanced', 'bachelor'],
-    printed: '1,2%',
-  },
-  {
-    label: 'Elementary political theory or none',
-    section: 'II.2.1',
-    breakdown: 'politicalTheory',
-    codes: ['elementary', 'none'],
-    printed: '81,4%',
-  },
-];
-
-/**
- * The share of a group of codes in its breakdown (the group's count over the
- * roster, one decimal rounded half up, as `percentOf` computes it), written as
- * reports write it.
- *
- * @example
- * combinedPercent(stats, SEED_COMBINED_FIGURES[0]) // '52,1%'
- */
-export function combinedPercent(stats: Stats, figure: CombinedSeedFigure): string {
-  const breakdown = stats.members[figure.breakdown] as Readonly<Record<string, number>>;
-  let group = 0;
-  for (const code of figure.codes) group += breakdown[code] ?? 0;
-  return formatPercent(percentOf(group, stats.members.total));
 }

@@ -206,6 +206,7 @@ export {
   NQ21_INTERIM_REVIEW_SUMMARY,
   Nq21InterimReviewInput,
   nq21InterimReview,
+  OutlineHeading,
   ParagraphBlock,
   type ParsedReportMarkdown,
   PlaceholderError,

@@ -29,6 +29,7 @@ export {
   NQ21_INTERIM_REVIEW_SUMMARY,
   Nq21InterimReviewInput,
   nq21InterimReview,
+  OutlineHeading,
 } from './nq21InterimReview';
 export {
   type ParsedReportMarkdown,

@@ -6,6 +6,7 @@ import {
   NQ21_INTERIM_REVIEW_SUMMARY,
   type Nq21InterimReviewInput,
   nq21InterimReview,
+  OutlineHeading,
 } from './nq21InterimReview';
 
 const base: Nq21InterimReviewInput = {
@@ -69,5 +70,16 @@ describe('nq21InterimReview', () => {
     expect(() => nq21InterimReview({ ...base, text: { 'II.9': 'x' } })).toThrow(
       /II\.9\\?" is not a heading/u,
     );
+  });
+});
+
+describe('NQ21_INTERIM_REVIEW_OUTLINE', () => {
+  it('has well-formed, unique keys, each under an existing parent', () => {
+    const keys = NQ21_INTERIM_REVIEW_OUTLINE.map((heading) => OutlineHeading.parse(heading).key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const key of keys) {
+      const parent = key.split('.').slice(0, -1).join('.');
+      if (parent) expect(keys, key).toContain(parent);
+    }
   });
 });

@@ -2,15 +2,23 @@ import { z } from 'zod';
 import { type ReportTemplate, ReportTemplate as ReportTemplateSchema } from './buildReport';
 import { DeclaredFigure } from './checkDeclaredFigures';
 import { ReportHeader, ReportSignature } from './reportModel';
-import type { StatsTableName } from './statsTables';
+import { StatsTableName } from './statsTables';
 
-/** One heading of a fixed report outline, with the stats table printed under it by default. */
-interface OutlineHeading {
+/**
+ * One heading of a fixed report outline (mục của đề cương báo cáo), with the
+ * stats table printed under it by default.
+ *
+ * @example
+ * OutlineHeading.parse({ key: 'II.2.1', title: 'Đội ngũ đảng viên', table: 'members.composition' })
+ */
+export const OutlineHeading = z.object({
   /** The key of the heading: `I`, `II.1`, `II.1.1`. */
-  readonly key: string;
-  readonly title: string;
-  readonly table?: StatsTableName;
-}
+  key: z.string().regex(/^[IVXLC]+(\.\d+){0,2}$/u),
+  title: z.string().min(1),
+  table: StatsTableName.optional(),
+});
+/** One heading of a fixed report outline. */
+export type OutlineHeading = z.infer<typeof OutlineHeading>;
 
 /**
  * The outline of the interim review of Resolution 21-NQ/TW (đề cương sơ kết

@@ -17,3 +17,4 @@ export {
   buildTrainingAttendance,
 } from './builders';
 export { type ConsoleGuard, guardConsole } from './consoleGuard';
+export { sampleReportModel } from './sampleReportModel';

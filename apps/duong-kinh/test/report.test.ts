@@ -62,7 +62,7 @@ describe('the Dương Kinh report', () => {
       expect(xml, text).toContain(text);
     }
     expect(strFromU8(files['word/footnotes.xml'] as Uint8Array)).toContain(
-      'Hai chi bộ lập trong kỳ',
+      'Hướng Dương',
     );
   });
 });

@@ -26,7 +26,8 @@ async function main(): Promise<number> {
     files.push(file);
   }
   const figure = (path: string) => fillNarrative(`{{${path}}}`, stats).text;
-  const cwd = process.cwd();
+  // pnpm runs the script in the app's folder; show paths from where the user typed the command.
+  const cwd = process.env.INIT_CWD ?? process.cwd();
   write(
     'Báo cáo sơ kết Nghị quyết 21-NQ/TW của Đảng bộ phường Dương Kinh đã được lập lại từ dữ liệu.',
   );

@@ -61,8 +61,6 @@ describe('the Dương Kinh report', () => {
     ]) {
       expect(xml, text).toContain(text);
     }
-    expect(strFromU8(files['word/footnotes.xml'] as Uint8Array)).toContain(
-      'Hướng Dương',
-    );
+    expect(strFromU8(files['word/footnotes.xml'] as Uint8Array)).toContain('Hướng Dương');
   });
 });

@@ -351,6 +351,25 @@ export function createPartyApp(options: PartyAppOptions): Hono {
     return c.json(stats);
   });
 
+  /** Imports the upload, computes the stats and builds the report (the host's or the uploaded template). */
+  const reportOf = async (
+    c: Context,
+    window: { asOf: string; from: string },
+    deadline: Deadline,
+  ) => {
+    const { upload, result } = await importRequest(c, window.asOf, deadline);
+    const dataset = validData(result);
+    const stats = computeStats(dataset, window);
+    deadline.check();
+    const built = await buildRequestedReport(
+      config,
+      { dataset, stats, ...window },
+      upload.template,
+    );
+    deadline.check();
+    return built;
+  };
+
   app.post('/reports', requireToken, async (c) => {
     const window = readWindow(c, true);
     const format = (c.req.query('format') ?? '').toLowerCase();
@@ -363,16 +382,7 @@ export function createPartyApp(options: PartyAppOptions): Hono {
       });
     }
     return timed(async (deadline) => {
-      const { upload, result } = await importRequest(c, window.asOf, deadline);
-      const dataset = validData(result);
-      const stats = computeStats(dataset, window);
-      deadline.check();
-      const built = await buildRequestedReport(
-        config,
-        { dataset, stats, ...window },
-        upload.template,
-      );
-      deadline.check();
+      const built = await reportOf(c, window, deadline);
       const bytes = await renderer.render(built.model);
       return download(bytes, renderer.mediaType, `bao-cao-${window.asOf}.${renderer.extension}`, {
         'X-Party-Findings': String(built.mismatches.length),
@@ -383,15 +393,7 @@ export function createPartyApp(options: PartyAppOptions): Hono {
   app.post('/reports/findings', requireToken, async (c) => {
     const window = readWindow(c, true);
     const body: FindingsResponse = await timed(async (deadline) => {
-      const { upload, result } = await importRequest(c, window.asOf, deadline);
-      const dataset = validData(result);
-      const stats = computeStats(dataset, window);
-      deadline.check();
-      const built = await buildRequestedReport(
-        config,
-        { dataset, stats, ...window },
-        upload.template,
-      );
+      const built = await reportOf(c, window, deadline);
       return { mismatches: [...built.mismatches] };
     });
     return c.json(body);

@@ -15,6 +15,7 @@ export default defineConfig(
     rules: 'src/rules/index.ts',
     report: 'src/report/index.ts',
     stats: 'src/stats/index.ts',
+    format: 'src/format/index.ts',
     testing: 'src/testing/index.ts',
   }),
 );

@@ -20,6 +20,7 @@ describe('public exports', () => {
       './rules',
       './report',
       './stats',
+      './format',
       './testing',
     ]);
   });
@@ -39,6 +40,20 @@ describe('public exports', () => {
       if (subpath === '.' || subpath === './testing') continue;
       const mod = (await import(/* @vite-ignore */ `../${source}`)) as Record<string, unknown>;
       for (const name of Object.keys(mod)) expect(root[name], `${subpath} ${name}`).toBe(mod[name]);
+    }
+  });
+});
+
+describe('the format subpath', () => {
+  it('imports nothing at run time, so a web page bundles it without zod', async () => {
+    const { readFile } = await import('node:fs/promises');
+    for (const file of ['../src/common/format.ts', '../src/common/percent.ts']) {
+      const text = await readFile(new URL(file, import.meta.url), 'utf8');
+      const imports = text.split('\n').filter((line) => line.startsWith('import '));
+      expect(
+        imports.every((line) => line.startsWith('import type ')),
+        file,
+      ).toBe(true);
     }
   });
 });

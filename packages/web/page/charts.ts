@@ -14,7 +14,7 @@ import {
   type Plugin,
   Tooltip,
 } from 'chart.js';
-import { formatNumber, formatPercent } from './format';
+import { formatNumber, formatPercent, shareTexts } from './format';
 
 Chart.register(
   BarController,
@@ -138,7 +138,8 @@ function table(id: string, rows: readonly Row[], headers: readonly string[], tot
     head.append(th);
   }
   const body = tableElement.createTBody();
-  for (const row of rows) {
+  const shares = shareTexts(rows.map((row) => row.value));
+  for (const [index, row] of rows.entries()) {
     const tr = body.insertRow();
     const th = document.createElement('th');
     th.scope = 'row';
@@ -146,7 +147,7 @@ function table(id: string, rows: readonly Row[], headers: readonly string[], tot
     tr.append(th);
     const cells = [formatNumber(row.value)];
     if (row.extra !== undefined) cells.push(formatNumber(row.extra));
-    if (total !== undefined) cells.push(formatPercent(row.value, total));
+    if (total !== undefined) cells.push(shares[index] ?? '–');
     for (const text of cells) tr.insertCell().textContent = text;
   }
   holder.replaceChildren(tableElement);
@@ -232,11 +233,12 @@ export function barChart(
 /** A doughnut of shares, with the legend below. */
 export function doughnutChart(id: string, rows: readonly Row[]): void {
   const total = rows.reduce((sum, row) => sum + row.value, 0);
+  const legendShares = shareTexts(rows.map((row) => row.value));
   draw<'doughnut'>(id, {
     type: 'doughnut',
     data: {
       labels: rows.map(
-        (row) => `${row.label}: ${formatNumber(row.value)} (${formatPercent(row.value, total)})`,
+        (row, i) => `${row.label}: ${formatNumber(row.value)} (${legendShares[i] ?? '–'})`,
       ),
       datasets: [
         {

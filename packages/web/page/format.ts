@@ -1,4 +1,6 @@
 // Vietnamese number and date formats: 1.239, 33,3%, 1/3/2026.
+import { percentages } from '@org/party-core/format';
+
 const numbers = new Intl.NumberFormat('vi-VN');
 const percents = new Intl.NumberFormat('vi-VN', {
   minimumFractionDigits: 1,
@@ -12,6 +14,17 @@ export function formatNumber(value: number): string {
 export function formatPercent(value: number, total: number): string {
   if (total === 0) return '–';
   return `${percents.format((value / total) * 100)}%`;
+}
+
+/**
+ * The shares of several values in their total, one decimal each, adding up to
+ * exactly 100% (largest remainder, as the reports print them): `['59,5%', '40,5%']`.
+ */
+export function shareTexts(values: readonly number[]): string[] {
+  const total = values.reduce((sum, value) => sum + value, 0);
+  if (total === 0) return values.map(() => '–');
+  const shares = percentages(Object.fromEntries(values.map((value, i) => [`k${i}`, value])));
+  return values.map((_, i) => `${percents.format(shares[`k${i}`] ?? 0)}%`);
 }
 
 /** `2026-03-01` → `1/3/2026`. */

@@ -18,6 +18,8 @@ const result = await build({
     { in: 'page/style.css', out: 'page' },
   ],
   bundle: true,
+  // Bundle the workspace packages from their sources, as tests and typecheck do.
+  conditions: ['source'],
   minify: true,
   format: 'esm',
   // Old Windows laptops: browsers from about 2020 on.

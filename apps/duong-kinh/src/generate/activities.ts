@@ -16,14 +16,32 @@ import type {
   SampleTraining,
 } from './model';
 import { NameDrawer } from './names';
-import { AS_OF, FROM, MOVEMENT_PLAN, ORGANIZATIONS } from './plan';
+import { AS_OF, FROM, foundedInPeriod, MOVEMENT_PLAN, ORGANIZATIONS, type OrgGroup } from './plan';
 import type { Random } from './random';
-import { isOfficial, monthsToRetirement, type Roster, type Slot } from './roster';
+import {
+  isNew,
+  isOfficial,
+  monthsToRetirement,
+  type RoleTag,
+  type Roster,
+  type Slot,
+} from './roster';
 
 const ORG_NAME = new Map(ORGANIZATIONS.map((org) => [org.code, org.name]));
 
 function orgName(code: string): string {
   return ORG_NAME.get(code) ?? code;
+}
+
+/**
+ * Codes of the organisations directly under the ward committee and set up
+ * before the period, of `group` or of every group.
+ */
+function directCodes(group?: OrgGroup): string[] {
+  return ORGANIZATIONS.filter(
+    (o) =>
+      o.parent === undefined && !foundedInPeriod(o) && (group === undefined || o.group === group),
+  ).map((o) => o.code);
 }
 
 /** The organisations as the ward lists them; every one is on the electronic handbook. */
@@ -94,15 +112,13 @@ export function movementsOf(roster: Roster, random: Random): SampleMovement[] {
         org: slot.org.code,
       });
     } else if (slot.entry === 'transferred-in' && slot.entryDate !== undefined) {
-      const founded = slot.org.foundedOn;
-      const note =
-        founded !== undefined && founded > FROM
-          ? TRANSFER_IN_NOTES.newCell
-          : slot.org.group === 'residential'
-            ? slot.age >= 58
-              ? TRANSFER_IN_NOTES.retired
-              : TRANSFER_IN_NOTES.moved
-            : TRANSFER_IN_NOTES.work;
+      const note = foundedInPeriod(slot.org)
+        ? TRANSFER_IN_NOTES.newCell
+        : slot.org.group === 'residential'
+          ? slot.age >= 58
+            ? TRANSFER_IN_NOTES.retired
+            : TRANSFER_IN_NOTES.moved
+          : TRANSFER_IN_NOTES.work;
       movements.push({
         date: slot.entryDate,
         type: 'transferred-in',
@@ -160,15 +176,14 @@ export function positionsOf(roster: Roster, random: Random): SamplePosition[] {
     since: '2025-07-01',
   }));
   for (const office of roster.offices) {
-    const founded = office.slot.org.foundedOn;
     const code = office.org;
     let since: string | undefined;
     if (office.role === 'residential-group-head' || office.role === 'front-committee-head') {
       since = random.chance(0.25) ? undefined : randomDay(random, '2022-01-03', '2025-06-30', true);
     } else if (code.startsWith('DB01') || code.startsWith('DB02')) {
       since = '2025-06-27';
-    } else if (founded !== undefined && founded > FROM) {
-      since = founded;
+    } else if (foundedInPeriod(office.slot.org)) {
+      since = office.slot.org.foundedOn;
     } else {
       since = randomDay(random, '2025-03-03', '2025-06-13', true);
     }
@@ -188,15 +203,12 @@ export function positionsOf(roster: Roster, random: Random): SamplePosition[] {
  */
 export function inspectionsOf(roster: Roster, random: Random): SampleInspection[] {
   const records: SampleInspection[] = [];
-  const direct = ORGANIZATIONS.filter(
-    (o) => o.parent === undefined && !(o.foundedOn && o.foundedOn > FROM),
-  );
-  const residential = direct.filter((o) => o.group === 'residential').map((o) => o.code);
+  const residential = directCodes('residential');
   const shuffled = random.shuffle(residential);
   const inspectedCells = [
     ...shuffled.slice(0, 4),
-    random.pick(direct.filter((o) => o.group === 'public').map((o) => o.code)),
-    random.pick(direct.filter((o) => o.group === 'non-state').map((o) => o.code)),
+    random.pick(directCodes('public')),
+    random.pick(directCodes('non-state')),
     'DB03',
   ];
   const content =
@@ -250,9 +262,7 @@ export function inspectionsOf(roster: Roster, random: Random): SampleInspection[
         'Chấp hành Cương lĩnh, Điều lệ Đảng, các nghị quyết và pháp luật; thực hiện nhiệm vụ được giao',
       subjects: [
         ...random.shuffle(residential).slice(0, 5),
-        ...random
-          .shuffle(direct.filter((o) => o.group === 'public').map((o) => o.code))
-          .slice(0, 3),
+        ...random.shuffle(directCodes('public')).slice(0, 3),
         'DB01',
         'DB02',
       ],
@@ -277,7 +287,7 @@ export function inspectionsOf(roster: Roster, random: Random): SampleInspection[
       date: '2026-01-26',
       mode: 'regular-supervision',
       content: 'Việc tổ chức các hoạt động mừng Đảng, mừng Xuân năm 2026',
-      subjects: random.shuffle(direct.map((o) => o.code)).slice(0, 8),
+      subjects: random.shuffle(directCodes()).slice(0, 8),
     },
   ];
   for (const topic of topics) {
@@ -296,13 +306,8 @@ export function inspectionsOf(roster: Roster, random: Random): SampleInspection[
   return records;
 }
 
-interface Course {
-  readonly courseId: string;
-  readonly courseName: string;
-  readonly courseKindLabel: string;
-  readonly courseKind: SampleTraining['courseKind'];
-  readonly from: string;
-  readonly to: string;
+/** A course of the period: its rows without the attendee, and whether it is over. */
+interface Course extends Omit<SampleTraining, 'memberId' | 'result'> {
   readonly completed: boolean;
 }
 
@@ -310,21 +315,12 @@ interface Course {
 export function trainingOf(roster: Roster, random: Random): SampleTraining[] {
   const rows: SampleTraining[] = [];
   const attend = (course: Course, slots: readonly Slot[]) => {
+    const { completed, ...fields } = course;
     for (const slot of [...slots].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-      rows.push({
-        courseId: course.courseId,
-        courseName: course.courseName,
-        courseKindLabel: course.courseKindLabel,
-        courseKind: course.courseKind,
-        from: course.from,
-        to: course.to,
-        memberId: slot.id,
-        ...(course.completed ? { result: 'completed' as const } : {}),
-      });
+      rows.push({ ...fields, memberId: slot.id, ...(completed ? { result: 'completed' } : {}) });
     }
   };
-  const tagged = (tag: Parameters<Slot['roles']['has']>[0]) =>
-    roster.slots.filter((s) => s.roles.has(tag));
+  const tagged = (tag: RoleTag) => roster.slots.filter((s) => s.roles.has(tag));
   attend(
     {
       courseId: 'BD-CC-2025',
@@ -411,9 +407,7 @@ export function trainingOf(roster: Roster, random: Random): SampleTraining[] {
     },
     tagged('intermediate-course'),
   );
-  const newMembers = roster.slots.filter(
-    (s) => s.entry === 'admitted' || s.entry === 'admitted-early',
-  );
+  const newMembers = roster.slots.filter(isNew);
   const newMemberCourses: [string, string, string, string][] = [
     ['ĐVM-01/2025', 'đợt 1', '2025-07-28', '2025-08-01'],
     ['ĐVM-02/2025', 'đợt 2', '2025-10-06', '2025-10-10'],
@@ -557,9 +551,7 @@ export function planningOf(roster: Roster, random: Random): SamplePlanning[] {
  */
 export function classificationsOf(roster: Roster, random: Random): SampleClassification[] {
   const rows: SampleClassification[] = [];
-  const orgs = ORGANIZATIONS.filter(
-    (o) => o.parent === undefined && !(o.foundedOn !== undefined && o.foundedOn > FROM),
-  ).map((o) => o.code);
+  const orgs = directCodes();
   const orgRatings = random.shuffle([
     ...Array<SampleClassification['rating']>(6).fill('excellent'),
     ...Array<SampleClassification['rating']>(31).fill('good'),

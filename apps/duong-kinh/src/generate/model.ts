@@ -1,154 +1,80 @@
 /**
- * The records the generator produces, in the codes of the data contract, with
- * the labels the ward office typed where it used an accepted variant (a grade
- * notation, an alias). `tables.ts` turns them into the contract's files.
+ * The records the generator produces: the records of the data contract
+ * (`@org/party-core`), with the fields the sample always fills made required
+ * and the labels the ward office typed where it used an accepted variant (a
+ * grade notation, an alias). `tables.ts` turns them into the contract's files.
  */
+import type {
+  AdmissionTarget,
+  Classification,
+  Inspection,
+  Member,
+  Movement,
+  Organization,
+  PlanningEntry,
+  Position,
+  TrainingAttendance,
+  Ward,
+} from '@org/party-core';
 
 /** A member on the roster (đảng viên) on the reference date. */
-export interface SampleMember {
-  id: string;
-  fullName: string;
-  birthDate: string;
-  gender: 'male' | 'female';
-  ethnicity: string;
-  religion: 'none' | 'catholic';
+export interface SampleMember extends Omit<Member, 'partyAgeGapMonths'> {
   /** Religion as typed (`Không`, `Công giáo`, `Thiên chúa giáo`). */
   religionLabel: string;
-  admittedOn: string;
-  officialOn?: string;
-  org: string;
-  generalEducation: 'primary' | 'lower-secondary' | 'upper-secondary';
   /** General education as typed: a grade such as `12/12` or `7/10`, or `THPT`. */
   generalEducationLabel: string;
-  professional: 'university' | 'college' | 'intermediate' | 'elementary' | 'none';
-  politicalTheory: 'advanced' | 'bachelor' | 'intermediate' | 'elementary' | 'none';
-  occupation:
-    | 'civil-servant'
-    | 'retired'
-    | 'armed-forces'
-    | 'private-sector'
-    | 'state-enterprise'
-    | 'student'
-    | 'farmer'
-    | 'other';
   /** Occupation as typed (`Lao động tự do`, `Kinh doanh`, …). */
   occupationLabel: string;
-  exempt: boolean;
-  workingAway: boolean;
 }
 
-/** A membership movement (biến động). */
-export interface SampleMovement {
-  date: string;
-  type:
-    | 'admitted'
-    | 'transferred-in'
-    | 'transferred-out'
-    | 'struck-off'
-    | 'deceased'
-    | 'internal-transfer';
-  memberId: string;
+/** A membership movement (biến động), always with the name and the organisation. */
+export interface SampleMovement extends Movement {
   fullName: string;
   org: string;
-  note?: string;
 }
 
 /** A position held (chức vụ); `roleText` is the title typed for other roles. */
-export interface SamplePosition {
-  memberId: string;
-  role:
-    | 'secretary'
-    | 'deputy-secretary'
-    | 'committee-member'
-    | 'residential-group-head'
-    | 'front-committee-head'
-    | 'other';
-  roleText?: string;
-  org?: string;
-  since?: string;
-}
+export type SamplePosition = Omit<Position, 'until'>;
 
-/** An inspection or supervision (kiểm tra, giám sát). */
-export interface SampleInspection {
+/** An inspection or supervision (kiểm tra, giám sát), with its decision and content. */
+export interface SampleInspection extends Omit<Inspection, 'discipline' | 'violationOn'> {
   ref: string;
-  date: string;
-  mode: 'inspection' | 'regular-supervision' | 'thematic-supervision';
-  subjectType: 'organization' | 'member';
-  subject: string;
   content: string;
-  finding: 'no-violation';
 }
 
-/** One attendee of a course (bồi dưỡng). */
-export interface SampleTraining {
-  courseId: string;
+/** One attendee of a course (bồi dưỡng); no `result` while the course runs. */
+export interface SampleTraining extends Omit<TrainingAttendance, 'result'> {
   courseName: string;
   /** Course kind as typed (a label of the contract). */
   courseKindLabel: string;
-  courseKind:
-    | 'key-leaders'
-    | 'department-leaders'
-    | 'party-agency-leaders'
-    | 'front-leaders'
-    | 'theory-elementary'
-    | 'theory-intermediate'
-    | 'new-member';
   from: string;
   to: string;
-  memberId: string;
-  result?: 'completed';
+  result?: TrainingAttendance['result'];
 }
 
-/** A cadre-planning entry (quy hoạch). */
-export interface SamplePlanning {
-  term: string;
-  position: string;
-  memberId?: string;
+/**
+ * A cadre-planning entry (quy hoạch); `birthDate` and `gender` only for a
+ * candidate off the roster.
+ */
+export interface SamplePlanning extends PlanningEntry {
   fullName: string;
-  /** Only for a candidate off the roster. */
-  birthDate?: string;
-  /** Only for a candidate off the roster. */
-  gender?: 'male' | 'female';
 }
 
 /** An annual classification (xếp loại). */
-export interface SampleClassification {
-  year: number;
-  subjectType: 'organization' | 'member';
-  subject: string;
-  rating: 'excellent' | 'good' | 'fulfilled' | 'not-fulfilled';
-}
+export type SampleClassification = Classification;
 
 /** An admission target (chỉ tiêu kết nạp). */
-export interface SampleTarget {
-  from: string;
-  to: string;
-  org?: string;
-  admissionTarget: number;
-}
+export type SampleTarget = AdmissionTarget;
 
-/** An organisation (tổ chức đảng). */
-export interface SampleOrganization {
-  code: string;
-  name: string;
-  kind: 'grassroots-committee' | 'grassroots-cell' | 'subordinate-cell';
-  parent?: string;
+/** An organisation (tổ chức đảng), with its category as typed instead of the code. */
+export interface SampleOrganization extends Omit<Organization, 'category'> {
   /** Category as typed. */
   categoryLabel: string;
-  foundedOn?: string;
-  eHandbook: boolean;
 }
 
 /** Everything the generator produces for the ward. */
 export interface SampleWard {
-  ward: {
-    name: string;
-    committee: string;
-    superior: string;
-    place: string;
-    areaKm2: number;
-    population: number;
-  };
+  ward: Required<Ward>;
   organizations: SampleOrganization[];
   members: SampleMember[];
   movements: SampleMovement[];

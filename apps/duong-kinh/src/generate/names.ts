@@ -5,6 +5,7 @@
  * against a list of well-known people, so no name is meant to be a real
  * person's.
  */
+import type { Gender } from '@org/party-core';
 import type { Random } from './random';
 
 const FAMILY: readonly (readonly [string, number])[] = [
@@ -288,9 +289,6 @@ const AVOIDED = new Set(
   ].map((name) => name.normalize('NFC')),
 );
 
-/** Gender of a generated person, as the roster codes it. */
-export type NameGender = 'male' | 'female';
-
 /**
  * Draws full names, never the same twice and never a name of
  * {@link AVOIDED}: older people get the middle names `Văn` and `Thị` more
@@ -306,7 +304,7 @@ export class NameDrawer {
   }
 
   /** A full name for a person of `gender` born in `birthYear`. */
-  draw(gender: NameGender, birthYear: number): string {
+  draw(gender: Gender, birthYear: number): string {
     for (let attempt = 0; attempt < 200; attempt += 1) {
       const name = this.#compose(gender, birthYear).normalize('NFC');
       if (this.#used.has(name) || AVOIDED.has(name)) continue;
@@ -316,7 +314,7 @@ export class NameDrawer {
     throw new RangeError('no new name could be drawn');
   }
 
-  #compose(gender: NameGender, birthYear: number): string {
+  #compose(gender: Gender, birthYear: number): string {
     const r = this.#random;
     const family = r.weighted(FAMILY);
     const old = birthYear < 1970;

@@ -5,15 +5,25 @@
  * out of 1.239 members that print each percentage of the report the sample
  * is modelled on (the figures are listed in `src/figures.ts`).
  */
+import { type Organization, OrganizationCategories } from '@org/party-core';
 
 /** Reference date of the roster (ngày số liệu). */
 export const AS_OF = '2026-03-01';
 /** First day of the reporting period: the two-level local government starts. */
 export const FROM = '2025-07-01';
+/** Latest date of a movement of the period: the last working day before {@link AS_OF}. */
+export const LAST_MOVEMENT_DAY = '2026-02-27';
 /** Last day a regular (non-new) member may have been admitted: official by {@link AS_OF}. */
 export const LAST_REGULAR_ADMISSION = '2025-02-20';
 /** The seed of the generator (the date of Resolution 21-NQ/TW): same seed, same bytes. */
 export const DEFAULT_SEED = 16_06_2022;
+
+/** Whether an organisation was founded in the period (after {@link FROM}). */
+export function foundedInPeriod<T extends { readonly foundedOn?: string }>(
+  org: T,
+): org is T & { readonly foundedOn: string } {
+  return org.foundedOn !== undefined && org.foundedOn > FROM;
+}
 
 /** The ward record (đơn vị), as the ward office types it. */
 export const WARD = {
@@ -34,16 +44,13 @@ export type OrgGroup =
   | 'military'
   | 'non-state';
 
-/** One organisation of the plan. */
-export interface OrgPlan {
-  readonly code: string;
-  readonly name: string;
-  readonly kind: 'grassroots-committee' | 'grassroots-cell' | 'subordinate-cell';
-  readonly parent?: string;
-  readonly category: 'residential' | 'public-service' | 'state-agency' | 'military' | 'non-state';
+/** One organisation of the plan: the contract's record, and how its members are drawn. */
+export interface OrgPlan
+  extends Readonly<
+    Pick<Organization, 'code' | 'name' | 'kind' | 'parent' | 'category' | 'foundedOn'>
+  > {
   /** The category as the office typed it (an accepted label or alias). */
   readonly categoryLabel: string;
-  readonly foundedOn?: string;
   /** Members attending on {@link AS_OF}; 0 for a committee whose members attend its cells. */
   readonly size: number;
   readonly group: OrgGroup;
@@ -51,175 +58,89 @@ export interface OrgPlan {
   readonly femaleWeight: number;
 }
 
-const sub = (
-  parent: string,
-  index: number,
+/**
+ * What the organisations of one list have in common; the category is typed
+ * as its label unless `categoryLabel` gives an accepted alias.
+ */
+type Shared = Pick<OrgPlan, 'kind' | 'parent' | 'category' | 'group'> &
+  Partial<Pick<OrgPlan, 'categoryLabel'>>;
+
+/**
+ * One organisation as listed: code, name, founding date (`undefined` where
+ * the records do not say), members attending, weight of women, and what
+ * differs from the list's shared fields.
+ */
+type Row = readonly [
+  code: string,
   name: string,
-  size: number,
-  group: OrgGroup,
-  category: OrgPlan['category'],
-  categoryLabel: string,
   foundedOn: string | undefined,
+  size: number,
   femaleWeight: number,
-): OrgPlan => ({
-  code: `${parent}.${index}`,
-  name,
-  kind: 'subordinate-cell',
-  parent,
-  category,
-  categoryLabel,
-  ...(foundedOn === undefined ? {} : { foundedOn }),
-  size,
-  group,
-  femaleWeight,
-});
+  differs?: Partial<Shared>,
+];
+
+function list(shared: Shared, rows: readonly Row[]): OrgPlan[] {
+  return rows.map(([code, name, foundedOn, size, femaleWeight, differs]) => {
+    const { categoryLabel, ...fields } = { ...shared, ...differs };
+    const label = categoryLabel ?? OrganizationCategories.labels[fields.category].vi;
+    if (OrganizationCategories.match(label) !== fields.category) {
+      throw new RangeError(`${code}: ${label} is not a label of ${fields.category}`);
+    }
+    return {
+      code,
+      name,
+      ...fields,
+      categoryLabel: label,
+      ...(foundedOn === undefined ? {} : { foundedOn }),
+      size,
+      femaleWeight,
+    };
+  });
+}
+
+/** A grassroots committee (đảng bộ cơ sở), of size 0, followed by its cells. */
+function committee(
+  head: Row,
+  shared: Omit<Shared, 'kind' | 'parent'>,
+  cells: readonly Row[],
+): OrgPlan[] {
+  return [
+    ...list({ ...shared, kind: 'grassroots-committee' }, [head]),
+    ...list({ ...shared, kind: 'subordinate-cell', parent: head[0] }, cells),
+  ];
+}
 
 const REORGANISED = '2025-06-27';
 
 /** The three grassroots committees (đảng bộ cơ sở) and their cells: 142 members. */
 const COMMITTEES: readonly OrgPlan[] = [
-  {
-    code: 'DB01',
-    name: 'Đảng bộ Cơ quan Ủy ban nhân dân phường',
-    kind: 'grassroots-committee',
-    category: 'state-agency',
-    categoryLabel: 'Cơ quan hành chính',
-    foundedOn: REORGANISED,
-    size: 0,
-    group: 'agency',
-    femaleWeight: 0.45,
-  },
-  sub(
-    'DB01',
-    1,
-    'Chi bộ Văn phòng Hội đồng nhân dân và Ủy ban nhân dân',
-    12,
-    'agency',
-    'state-agency',
-    'Cơ quan hành chính',
-    REORGANISED,
-    0.5,
+  ...committee(
+    ['DB01', 'Đảng bộ Cơ quan Ủy ban nhân dân phường', REORGANISED, 0, 0.45],
+    { category: 'state-agency', group: 'agency' },
+    [
+      ['DB01.1', 'Chi bộ Văn phòng Hội đồng nhân dân và Ủy ban nhân dân', REORGANISED, 12, 0.5],
+      ['DB01.2', 'Chi bộ Phòng Kinh tế, Hạ tầng và Đô thị', REORGANISED, 11, 0.35],
+      ['DB01.3', 'Chi bộ Phòng Văn hóa - Xã hội', REORGANISED, 10, 0.55],
+      ['DB01.4', 'Chi bộ Trung tâm Phục vụ hành chính công', REORGANISED, 11, 0.55],
+    ],
   ),
-  sub(
-    'DB01',
-    2,
-    'Chi bộ Phòng Kinh tế, Hạ tầng và Đô thị',
-    11,
-    'agency',
-    'state-agency',
-    'Cơ quan hành chính',
-    REORGANISED,
-    0.35,
+  ...committee(
+    ['DB02', 'Đảng bộ Các cơ quan Đảng, Mặt trận và đoàn thể phường', REORGANISED, 0, 0.5],
+    { category: 'state-agency', categoryLabel: 'Cơ quan', group: 'agency' },
+    [
+      ['DB02.1', 'Chi bộ Văn phòng Đảng ủy', REORGANISED, 14, 0.45],
+      ['DB02.2', 'Chi bộ Ban Xây dựng Đảng và Ủy ban Kiểm tra Đảng ủy', REORGANISED, 12, 0.45],
+      ['DB02.3', 'Chi bộ Ủy ban Mặt trận Tổ quốc và các đoàn thể phường', REORGANISED, 12, 0.6],
+    ],
   ),
-  sub(
-    'DB01',
-    3,
-    'Chi bộ Phòng Văn hóa - Xã hội',
-    10,
-    'agency',
-    'state-agency',
-    'Cơ quan hành chính',
-    REORGANISED,
-    0.55,
-  ),
-  sub(
-    'DB01',
-    4,
-    'Chi bộ Trung tâm Phục vụ hành chính công',
-    11,
-    'agency',
-    'state-agency',
-    'Cơ quan hành chính',
-    REORGANISED,
-    0.55,
-  ),
-  {
-    code: 'DB02',
-    name: 'Đảng bộ Các cơ quan Đảng, Mặt trận và đoàn thể phường',
-    kind: 'grassroots-committee',
-    category: 'state-agency',
-    categoryLabel: 'Cơ quan',
-    foundedOn: REORGANISED,
-    size: 0,
-    group: 'agency',
-    femaleWeight: 0.5,
-  },
-  sub(
-    'DB02',
-    1,
-    'Chi bộ Văn phòng Đảng ủy',
-    14,
-    'agency',
-    'state-agency',
-    'Cơ quan',
-    REORGANISED,
-    0.45,
-  ),
-  sub(
-    'DB02',
-    2,
-    'Chi bộ Ban Xây dựng Đảng và Ủy ban Kiểm tra Đảng ủy',
-    12,
-    'agency',
-    'state-agency',
-    'Cơ quan',
-    REORGANISED,
-    0.45,
-  ),
-  sub(
-    'DB02',
-    3,
-    'Chi bộ Ủy ban Mặt trận Tổ quốc và các đoàn thể phường',
-    12,
-    'agency',
-    'state-agency',
-    'Cơ quan',
-    REORGANISED,
-    0.6,
-  ),
-  {
-    code: 'DB03',
-    name: 'Đảng bộ Công ty Cổ phần Cơ khí Thủy Tiến',
-    kind: 'grassroots-committee',
-    category: 'non-state',
-    categoryLabel: 'Doanh nghiệp ngoài nhà nước',
-    foundedOn: '2008-05-19',
-    size: 0,
-    group: 'enterprise',
-    femaleWeight: 0.2,
-  },
-  sub(
-    'DB03',
-    1,
-    'Chi bộ Khối Văn phòng',
-    18,
-    'enterprise',
-    'non-state',
-    'Doanh nghiệp ngoài nhà nước',
-    '2008-05-19',
-    0.5,
-  ),
-  sub(
-    'DB03',
-    2,
-    'Chi bộ Phân xưởng Cơ khí',
-    22,
-    'enterprise',
-    'non-state',
-    'Doanh nghiệp ngoài nhà nước',
-    '2008-05-19',
-    0.1,
-  ),
-  sub(
-    'DB03',
-    3,
-    'Chi bộ Phân xưởng Đóng mới và Sửa chữa',
-    20,
-    'enterprise',
-    'non-state',
-    'Doanh nghiệp ngoài nhà nước',
-    '2011-09-02',
-    0.1,
+  ...committee(
+    ['DB03', 'Đảng bộ Công ty Cổ phần Cơ khí Thủy Tiến', '2008-05-19', 0, 0.2],
+    { category: 'non-state', group: 'enterprise' },
+    [
+      ['DB03.1', 'Chi bộ Khối Văn phòng', '2008-05-19', 18, 0.5],
+      ['DB03.2', 'Chi bộ Phân xưởng Cơ khí', '2008-05-19', 22, 0.1],
+      ['DB03.3', 'Chi bộ Phân xưởng Đóng mới và Sửa chữa', '2011-09-02', 20, 0.1],
+    ],
   ),
 ];
 
@@ -250,314 +171,78 @@ const RESIDENTIAL_FOUNDED = [
   '2019-12-27',
 ];
 
-const RESIDENTIAL: readonly OrgPlan[] = RESIDENTIAL_SIZES.map((size, i) => {
-  const foundedOn = RESIDENTIAL_FOUNDED[i];
-  return {
-    code: `TDP${String(i + 1).padStart(2, '0')}`,
-    name: `Chi bộ Tổ dân phố số ${i + 1}`,
-    kind: 'subordinate-cell',
-    category: 'residential',
-    categoryLabel: 'Tổ dân phố',
-    ...(foundedOn === undefined ? {} : { foundedOn }),
+const RESIDENTIAL: readonly OrgPlan[] = list(
+  { kind: 'subordinate-cell', category: 'residential', group: 'residential' },
+  RESIDENTIAL_SIZES.map((size, i) => [
+    `TDP${String(i + 1).padStart(2, '0')}`,
+    `Chi bộ Tổ dân phố số ${i + 1}`,
+    RESIDENTIAL_FOUNDED[i],
     size,
-    group: 'residential',
-    femaleWeight: 0.35,
-  };
-});
-
-const cell = (
-  code: string,
-  name: string,
-  kind: OrgPlan['kind'],
-  category: OrgPlan['category'],
-  categoryLabel: string,
-  foundedOn: string | undefined,
-  size: number,
-  group: OrgGroup,
-  femaleWeight: number,
-): OrgPlan => ({
-  code,
-  name,
-  kind,
-  category,
-  categoryLabel,
-  ...(foundedOn === undefined ? {} : { foundedOn }),
-  size,
-  group,
-  femaleWeight,
-});
-
-const PUBLIC_LABEL = 'Đơn vị sự nghiệp công lập';
+    0.35,
+  ]),
+);
 
 /** The 11 public-service cells (chi bộ đơn vị sự nghiệp công lập): 273 members. */
-const PUBLIC: readonly OrgPlan[] = [
-  cell(
-    'SN01',
-    'Chi bộ Trường Mầm non Hoa Sen',
-    'grassroots-cell',
-    'public-service',
-    PUBLIC_LABEL,
-    '1998-09-05',
-    20,
-    'public',
-    0.95,
-  ),
-  cell(
-    'SN02',
-    'Chi bộ Trường Mầm non Sơn Ca',
-    'grassroots-cell',
-    'public-service',
-    PUBLIC_LABEL,
-    '2002-08-30',
-    17,
-    'public',
-    0.95,
-  ),
-  cell(
-    'SN03',
-    'Chi bộ Trường Mầm non Họa Mi',
-    'grassroots-cell',
-    'public-service',
-    PUBLIC_LABEL,
-    '2009-09-04',
-    14,
-    'public',
-    0.95,
-  ),
-  cell(
-    'SN04',
-    'Chi bộ Trường Tiểu học Tân Tiến',
-    'grassroots-cell',
-    'public-service',
-    PUBLIC_LABEL,
-    '1992-09-05',
-    30,
-    'public',
-    0.8,
-  ),
-  cell(
-    'SN05',
-    'Chi bộ Trường Tiểu học Hồng Phong',
-    'grassroots-cell',
-    'public-service',
-    PUBLIC_LABEL,
-    '1995-01-12',
-    28,
-    'public',
-    0.8,
-  ),
-  cell(
-    'SN06',
-    'Chi bộ Trường Tiểu học Đoàn Kết',
-    'grassroots-cell',
-    'public-service',
-    PUBLIC_LABEL,
-    '2004-09-03',
-    26,
-    'public',
-    0.8,
-  ),
-  cell(
-    'SN07',
-    'Chi bộ Trường Trung học cơ sở Lê Lợi',
-    'grassroots-cell',
-    'public-service',
-    PUBLIC_LABEL,
-    '1989-11-20',
-    38,
-    'public',
-    0.7,
-  ),
-  cell(
-    'SN08',
-    'Chi bộ Trường Trung học cơ sở Ngô Quyền',
-    'grassroots-cell',
-    'public-service',
-    PUBLIC_LABEL,
-    '1993-03-26',
-    35,
-    'public',
-    0.7,
-  ),
-  cell(
-    'SN09',
-    'Chi bộ Trường Trung học cơ sở Trần Phú',
-    'grassroots-cell',
-    'public-service',
-    PUBLIC_LABEL,
-    '2000-10-20',
-    33,
-    'public',
-    0.7,
-  ),
-  cell(
-    'SN10',
-    'Chi bộ Trạm Y tế phường',
-    'grassroots-cell',
-    'public-service',
-    PUBLIC_LABEL,
-    '2007-02-27',
-    18,
-    'public',
-    0.7,
-  ),
-  cell(
-    'SN11',
-    'Chi bộ Trung tâm Văn hóa, Thông tin và Thể thao phường',
-    'grassroots-cell',
-    'public-service',
-    PUBLIC_LABEL,
-    REORGANISED,
-    14,
-    'public',
-    0.45,
-  ),
-];
+const PUBLIC: readonly OrgPlan[] = list(
+  { kind: 'grassroots-cell', category: 'public-service', group: 'public' },
+  [
+    ['SN01', 'Chi bộ Trường Mầm non Hoa Sen', '1998-09-05', 20, 0.95],
+    ['SN02', 'Chi bộ Trường Mầm non Sơn Ca', '2002-08-30', 17, 0.95],
+    ['SN03', 'Chi bộ Trường Mầm non Họa Mi', '2009-09-04', 14, 0.95],
+    ['SN04', 'Chi bộ Trường Tiểu học Tân Tiến', '1992-09-05', 30, 0.8],
+    ['SN05', 'Chi bộ Trường Tiểu học Hồng Phong', '1995-01-12', 28, 0.8],
+    ['SN06', 'Chi bộ Trường Tiểu học Đoàn Kết', '2004-09-03', 26, 0.8],
+    ['SN07', 'Chi bộ Trường Trung học cơ sở Lê Lợi', '1989-11-20', 38, 0.7],
+    ['SN08', 'Chi bộ Trường Trung học cơ sở Ngô Quyền', '1993-03-26', 35, 0.7],
+    ['SN09', 'Chi bộ Trường Trung học cơ sở Trần Phú', '2000-10-20', 33, 0.7],
+    ['SN10', 'Chi bộ Trạm Y tế phường', '2007-02-27', 18, 0.7],
+    ['SN11', 'Chi bộ Trung tâm Văn hóa, Thông tin và Thể thao phường', REORGANISED, 14, 0.45],
+  ],
+);
 
 /** The military cell (chi bộ quân sự phường): 8 members. */
-const MILITARY: readonly OrgPlan[] = [
-  cell(
-    'QS01',
-    'Chi bộ Quân sự phường',
-    'subordinate-cell',
-    'military',
-    'Quân sự',
-    REORGANISED,
-    8,
-    'military',
-    0,
-  ),
-];
+const MILITARY: readonly OrgPlan[] = list(
+  { kind: 'subordinate-cell', category: 'military', group: 'military' },
+  [['QS01', 'Chi bộ Quân sự phường', REORGANISED, 8, 0]],
+);
 
 /** Founding dates of the two cells set up after the two-level local government. */
 export const NEW_CELLS = { NN10: '2025-09-18', NN11: '2025-12-05' } as const;
 
-const NON_STATE_LABEL = 'Doanh nghiệp ngoài nhà nước';
+const GRASSROOTS = { kind: 'grassroots-cell' } as const;
+const COOPERATIVE = { categoryLabel: 'Hợp tác xã' } as const;
+const PRIVATE_SERVICE = { categoryLabel: 'Sự nghiệp ngoài công lập' } as const;
 
 /** The 11 non-state cells (doanh nghiệp, hợp tác xã, ngoài công lập): 90 members. */
-const NON_STATE: readonly OrgPlan[] = [
-  cell(
-    'NN01',
-    'Chi bộ Công ty Cổ phần Cơ khí Chính xác Hải Long',
-    'grassroots-cell',
-    'non-state',
-    NON_STATE_LABEL,
-    '2012-04-17',
-    16,
-    'non-state',
-    0.25,
-  ),
-  cell(
-    'NN02',
-    'Chi bộ Công ty TNHH Thủy sản Sóng Xanh',
-    'grassroots-cell',
-    'non-state',
-    NON_STATE_LABEL,
-    '2015-06-09',
-    14,
-    'non-state',
-    0.55,
-  ),
-  cell(
-    'NN03',
-    'Chi bộ Hợp tác xã Dịch vụ tổng hợp Thắng Lợi',
-    'subordinate-cell',
-    'non-state',
-    'Hợp tác xã',
-    '1999-03-15',
-    12,
-    'non-state',
-    0.35,
-  ),
-  cell(
-    'NN04',
-    'Chi bộ Trường Mầm non tư thục Ánh Dương',
-    'subordinate-cell',
-    'non-state',
-    'Sự nghiệp ngoài công lập',
-    '2016-08-22',
-    8,
-    'non-state',
-    0.95,
-  ),
-  cell(
-    'NN05',
-    'Chi bộ Công ty TNHH Vận tải Minh Khang',
-    'subordinate-cell',
-    'non-state',
-    NON_STATE_LABEL,
-    '2017-05-11',
-    7,
-    'non-state',
-    0.2,
-  ),
-  cell(
-    'NN06',
-    'Chi bộ Công ty Cổ phần May Thêu Phương Nam',
-    'subordinate-cell',
-    'non-state',
-    NON_STATE_LABEL,
-    '2018-10-03',
-    6,
-    'non-state',
-    0.8,
-  ),
-  cell(
-    'NN07',
-    'Chi bộ Công ty TNHH Xây dựng Đại Thành',
-    'subordinate-cell',
-    'non-state',
-    NON_STATE_LABEL,
-    '2019-04-25',
-    6,
-    'non-state',
-    0.2,
-  ),
-  cell(
-    'NN08',
-    'Chi bộ Phòng khám Đa khoa tư nhân An Bình',
-    'subordinate-cell',
-    'non-state',
-    'Sự nghiệp ngoài công lập',
-    '2020-07-14',
-    6,
-    'non-state',
-    0.6,
-  ),
-  cell(
-    'NN09',
-    'Chi bộ Công ty Cổ phần Thương mại Dịch vụ Hải Đăng',
-    'subordinate-cell',
-    'non-state',
-    NON_STATE_LABEL,
-    '2021-11-16',
-    6,
-    'non-state',
-    0.4,
-  ),
-  cell(
-    'NN10',
-    'Chi bộ Công ty Cổ phần Đầu tư Xây dựng Nam Kinh',
-    'subordinate-cell',
-    'non-state',
-    NON_STATE_LABEL,
-    NEW_CELLS.NN10,
-    5,
-    'non-state',
-    0.3,
-  ),
-  cell(
-    'NN11',
-    'Chi bộ Công ty Cổ phần Phát triển Thương mại và Dịch vụ Hướng Dương',
-    'subordinate-cell',
-    'non-state',
-    NON_STATE_LABEL,
-    NEW_CELLS.NN11,
-    4,
-    'non-state',
-    0.4,
-  ),
-];
+const NON_STATE: readonly OrgPlan[] = list(
+  { kind: 'subordinate-cell', category: 'non-state', group: 'non-state' },
+  [
+    [
+      'NN01',
+      'Chi bộ Công ty Cổ phần Cơ khí Chính xác Hải Long',
+      '2012-04-17',
+      16,
+      0.25,
+      GRASSROOTS,
+    ],
+    ['NN02', 'Chi bộ Công ty TNHH Thủy sản Sóng Xanh', '2015-06-09', 14, 0.55, GRASSROOTS],
+    ['NN03', 'Chi bộ Hợp tác xã Dịch vụ tổng hợp Thắng Lợi', '1999-03-15', 12, 0.35, COOPERATIVE],
+    ['NN04', 'Chi bộ Trường Mầm non tư thục Ánh Dương', '2016-08-22', 8, 0.95, PRIVATE_SERVICE],
+    ['NN05', 'Chi bộ Công ty TNHH Vận tải Minh Khang', '2017-05-11', 7, 0.2],
+    ['NN06', 'Chi bộ Công ty Cổ phần May Thêu Phương Nam', '2018-10-03', 6, 0.8],
+    ['NN07', 'Chi bộ Công ty TNHH Xây dựng Đại Thành', '2019-04-25', 6, 0.2],
+    ['NN08', 'Chi bộ Phòng khám Đa khoa tư nhân An Bình', '2020-07-14', 6, 0.6, PRIVATE_SERVICE],
+    ['NN09', 'Chi bộ Công ty Cổ phần Thương mại Dịch vụ Hải Đăng', '2021-11-16', 6, 0.4],
+    ['NN10', 'Chi bộ Công ty Cổ phần Đầu tư Xây dựng Nam Kinh', NEW_CELLS.NN10, 5, 0.3],
+    [
+      'NN11',
+      'Chi bộ Công ty Cổ phần Phát triển Thương mại và Dịch vụ Hướng Dương',
+      NEW_CELLS.NN11,
+      4,
+      0.4,
+    ],
+  ],
+);
 
 /**
  * Every organisation of the plan, in the order of the ward's list: the

@@ -4,12 +4,15 @@
  * hold positions, then the qualifications and occupations, each breakdown
  * filled to the exact counts of {@link ROSTER_COUNTS}.
  */
-import { retirement } from '@org/party-core';
+import { type MovementType, type PositionRole, retirement } from '@org/party-core';
 import { addDays, addMonths, ageOn, earlier, isWeekday, later, randomDay } from './calendar';
+import type { SampleMember, SampleMovement } from './model';
 import { NameDrawer } from './names';
 import {
   AS_OF,
   FROM,
+  foundedInPeriod,
+  LAST_MOVEMENT_DAY,
   LAST_REGULAR_ADMISSION,
   MOVEMENT_PLAN,
   ORGANIZATIONS,
@@ -22,8 +25,11 @@ import type { Random } from './random';
 /** How a roster member came to be on the roster. */
 export type Entry = 'regular' | 'admitted' | 'admitted-early' | 'transferred-in';
 
-/** A roster member while it is being generated. */
-export interface Slot {
+/**
+ * A roster member while it is being generated: the member record, with its
+ * organisation's plan instead of the code and what the later steps need.
+ */
+export interface Slot extends Omit<SampleMember, 'org'> {
   readonly index: number;
   org: OrgPlan;
   readonly entry: Entry;
@@ -34,33 +40,8 @@ export interface Slot {
   internalDate?: string;
   score: number;
   age: number;
-  birthDate: string;
-  admittedOn: string;
-  officialOn?: string;
-  gender: 'male' | 'female';
-  fullName: string;
-  ethnicity: string;
-  religion: 'none' | 'catholic';
-  religionLabel: string;
-  generalEducation: 'primary' | 'lower-secondary' | 'upper-secondary';
-  generalEducationLabel: string;
-  professional: 'university' | 'college' | 'intermediate' | 'elementary' | 'none';
-  politicalTheory: 'advanced' | 'bachelor' | 'intermediate' | 'elementary' | 'none';
-  occupation:
-    | 'civil-servant'
-    | 'retired'
-    | 'armed-forces'
-    | 'private-sector'
-    | 'state-enterprise'
-    | 'student'
-    | 'farmer'
-    | 'other';
-  occupationLabel: string;
-  exempt: boolean;
-  workingAway: boolean;
   /** Roles held, for the later steps (secretary, deputy, head, …). */
   readonly roles: Set<RoleTag>;
-  id: string;
 }
 
 /** What a member does, as the later steps need to know it. */
@@ -78,12 +59,9 @@ export type RoleTag =
   | 'theory-course'
   | 'intermediate-course';
 
-/** A person who left the roster in the period. */
-export interface Departed {
-  readonly type: 'transferred-out' | 'struck-off' | 'deceased';
-  readonly org: string;
-  readonly date: string;
-  readonly fullName: string;
+/** A person who left the roster in the period, with the movement that took them off it. */
+export interface Departed extends Readonly<Pick<SampleMovement, 'date' | 'fullName' | 'org'>> {
+  readonly type: Extract<MovementType, 'transferred-out' | 'struck-off' | 'deceased'>;
   readonly admittedOn: string;
   id: string;
 }
@@ -97,12 +75,7 @@ export interface WardLeader {
 /** A position in an organisation of the ward, with the member holding it. */
 export interface Office {
   readonly slot: Slot;
-  readonly role:
-    | 'secretary'
-    | 'deputy-secretary'
-    | 'committee-member'
-    | 'residential-group-head'
-    | 'front-committee-head';
+  readonly role: Exclude<PositionRole, 'other'>;
   readonly org: string;
 }
 
@@ -115,7 +88,7 @@ export interface Roster {
 }
 
 /** Admission batches of the ward committee in the period (Thursdays). */
-export const ADMISSION_BATCHES = [
+const ADMISSION_BATCHES = [
   '2025-07-24',
   '2025-08-28',
   '2025-09-25',
@@ -136,27 +109,29 @@ function org(code: string): OrgPlan {
   return found;
 }
 
-/** Mean and spread of ages by group, before the exact bands are applied. */
-const AGE_SHAPE: Record<OrgGroup, readonly [number, number]> = {
-  agency: [41, 8],
-  enterprise: [41, 9],
-  residential: [57, 15],
-  public: [40, 9],
-  military: [33, 6],
-  'non-state': [39, 9],
+/** How the members of a group of organisations are drawn. */
+interface GroupShape {
+  /** Mean and spread of ages, before the exact bands are applied. */
+  readonly age: readonly [mean: number, sd: number];
+  /** Youngest age on the reference date, for members admitted before the period. */
+  readonly minAge: number;
+  /** Most likely age of a cell secretary, and how far from it one may be. */
+  readonly secretaryAge: readonly [peak: number, width: number];
+  /** Head start in the general-education ranking. */
+  readonly educationBonus: number;
+}
+
+const GROUP_SHAPE: Record<OrgGroup, GroupShape> = {
+  agency: { age: [41, 8], minAge: 24, secretaryAge: [45, 12], educationBonus: 80 },
+  enterprise: { age: [41, 9], minAge: 22, secretaryAge: [46, 12], educationBonus: 8 },
+  residential: { age: [57, 15], minAge: 21, secretaryAge: [63, 14], educationBonus: 0 },
+  public: { age: [40, 9], minAge: 23, secretaryAge: [47, 10], educationBonus: 75 },
+  military: { age: [33, 6], minAge: 22, secretaryAge: [38, 10], educationBonus: 30 },
+  'non-state': { age: [39, 9], minAge: 22, secretaryAge: [45, 12], educationBonus: 12 },
 };
 
-/** Youngest age on the reference date by group, for members admitted before the period. */
-const MIN_AGE: Record<OrgGroup, number> = {
-  agency: 24,
-  enterprise: 22,
-  residential: 21,
-  public: 23,
-  military: 22,
-  'non-state': 22,
-};
-
-function isNew(slot: Slot): boolean {
+/** Whether the member was admitted shortly before or in the period (a new member). */
+export function isNew(slot: Slot): boolean {
   return slot.entry === 'admitted' || slot.entry === 'admitted-early';
 }
 
@@ -192,10 +167,6 @@ function blankSlot(index: number, plan: OrgPlan, entry: Entry): Slot {
   };
 }
 
-function countPlan(plan: Readonly<Record<string, number>>): [string, number][] {
-  return Object.entries(plan);
-}
-
 /** One slot per roster member, with how each came to the roster. */
 function makeSlots(random: Random): Slot[] {
   const slots: Slot[] = [];
@@ -219,7 +190,7 @@ function makeSlots(random: Random): Slot[] {
     const candidates = slots.filter((s) => s.org.code === into && s.entry === 'regular');
     const chosen = random.pick(candidates);
     chosen.internalFrom = from;
-    chosen.internalDate = randomDay(random, FROM, '2026-02-27', true);
+    chosen.internalDate = randomDay(random, FROM, LAST_MOVEMENT_DAY, true);
   }
   return slots;
 }
@@ -227,7 +198,7 @@ function makeSlots(random: Random): Slot[] {
 /** Ages in exact bands: the oldest residential members are 60 and over, the rest by score. */
 function assignAges(slots: Slot[], random: Random): void {
   for (const slot of slots) {
-    const [mean, sd] = isNew(slot) ? [25, 5] : AGE_SHAPE[slot.org.group];
+    const [mean, sd] = isNew(slot) ? [25, 5] : GROUP_SHAPE[slot.org.group].age;
     const older = slot.entry === 'transferred-in' && slot.org.group === 'residential' ? 6 : 0;
     slot.score = random.normal(mean + older, sd);
   }
@@ -248,7 +219,7 @@ function assignAges(slots: Slot[], random: Random): void {
       }
       const q = ((rank + random.next()) / members.length) ** shape;
       const age = lo + Math.min(hi - lo, Math.floor(q * (hi - lo + 1)));
-      slot.age = Math.min(hi, Math.max(age, lo === 19 ? MIN_AGE[slot.org.group] : lo));
+      slot.age = Math.min(hi, Math.max(age, lo === 19 ? GROUP_SHAPE[slot.org.group].minAge : lo));
     });
   };
   const under30 = rest.slice(0, bands['under-30']);
@@ -281,10 +252,10 @@ function assignDates(slots: Slot[], random: Random): void {
     if (slot.entry === 'admitted') slot.entryDate = random.pick(ADMISSION_BATCHES);
     if (slot.entry === 'admitted-early') slot.entryDate = random.pick(EARLY_BATCHES);
     if (slot.entry === 'transferred-in')
-      slot.entryDate = randomDay(random, FROM, '2026-02-27', true);
-    const founded = slot.org.foundedOn;
-    if (founded !== undefined && founded > FROM) {
+      slot.entryDate = randomDay(random, FROM, LAST_MOVEMENT_DAY, true);
+    if (foundedInPeriod(slot.org)) {
       // A cell founded in the period receives its first members the day it is founded.
+      const founded = slot.org.foundedOn;
       if (slot.entry === 'transferred-in') slot.entryDate = founded;
       if (slot.entry === 'admitted') {
         slot.entryDate = random.pick(ADMISSION_BATCHES.filter((batch) => batch > founded));
@@ -361,16 +332,6 @@ function assignOrigins(slots: Slot[], random: Random): void {
   });
 }
 
-/** Draws `count` slots among `pool` with weight; the pool must be large enough. */
-function choose(
-  random: Random,
-  pool: readonly Slot[],
-  count: number,
-  weight: (slot: Slot) => number = () => 1,
-): Slot[] {
-  return random.sample(pool, count, weight);
-}
-
 /** One slot from the first non-empty pool, drawn with `weight`. */
 function chooseFrom(
   random: Random,
@@ -378,7 +339,7 @@ function chooseFrom(
   weight: (slot: Slot) => number,
 ): Slot | undefined {
   const pool = pools.find((p) => p.length > 0);
-  return pool === undefined ? undefined : choose(random, pool, 1, weight)[0];
+  return pool === undefined ? undefined : random.sample(pool, 1, weight)[0];
 }
 
 /** A weight peaking at `peak` years of age and falling to 0 `width` years away. */
@@ -404,7 +365,7 @@ function assignRoles(slots: Slot[], random: Random): { leaders: WardLeader[]; of
   const official = (s: Slot) =>
     isOfficial(s) &&
     s.internalFrom === undefined &&
-    (s.entry !== 'transferred-in' || (s.org.foundedOn !== undefined && s.org.foundedOn > FROM));
+    (s.entry !== 'transferred-in' || foundedInPeriod(s.org));
   const leaders: WardLeader[] = [];
   const offices: Office[] = [];
   const hold = (slot: Slot | undefined, role: Office['role'], code: string, tag: RoleTag) => {
@@ -464,18 +425,10 @@ function assignRoles(slots: Slot[], random: Random): { leaders: WardLeader[]; of
     'secretary',
   );
 
-  const peakOf: Record<OrgGroup, [number, number]> = {
-    agency: [45, 12],
-    enterprise: [46, 12],
-    residential: [63, 14],
-    public: [47, 10],
-    military: [38, 10],
-    'non-state': [45, 12],
-  };
   for (const plan of ORGANIZATIONS) {
     if (plan.kind === 'grassroots-committee') continue;
     const members = byOrg(slots, plan.code).filter(official);
-    const [peak, width] = peakOf[plan.group];
+    const [peak, width] = GROUP_SHAPE[plan.group].secretaryAge;
     // Office holders follow the gender mix of their cell (a kindergarten's
     // secretary is most likely a woman).
     const fit = (s: Slot) =>
@@ -498,17 +451,12 @@ function assignRoles(slots: Slot[], random: Random): { leaders: WardLeader[]; of
   for (const code of ['DB01', 'DB02', 'DB03']) {
     const members = slots.filter((s) => s.org.parent === code && official(s));
     hold(
-      choose(random, members.filter(free), 1, (s) => agePeak(s, 46, 12) + 0.02)[0],
+      random.sample(members.filter(free), 1, (s) => agePeak(s, 46, 12) + 0.02)[0],
       'deputy-secretary',
       code,
       'deputy',
     );
-    for (const member of choose(
-      random,
-      members.filter(free),
-      3,
-      (s) => agePeak(s, 44, 14) + 0.02,
-    )) {
+    for (const member of random.sample(members.filter(free), 3, (s) => agePeak(s, 44, 14) + 0.02)) {
       hold(member, 'committee-member', code, 'committee-member');
     }
   }
@@ -536,11 +484,11 @@ function assignRoles(slots: Slot[], random: Random): { leaders: WardLeader[]; of
       );
     const groupHead = groupHeadSecretary.has(code)
       ? secretary
-      : choose(random, others(), 1, (s) => agePeak(s, 56, 16) + 0.02)[0];
+      : random.sample(others(), 1, (s) => agePeak(s, 56, 16) + 0.02)[0];
     hold(groupHead, 'residential-group-head', code, 'group-head');
     const frontHead = frontHeadSecretary.has(code)
       ? secretary
-      : choose(random, others(), 1, (s) => agePeak(s, 62, 14) + 0.02)[0];
+      : random.sample(others(), 1, (s) => agePeak(s, 62, 14) + 0.02)[0];
     hold(frontHead, 'front-committee-head', code, 'front-head');
   }
 
@@ -549,7 +497,7 @@ function assignRoles(slots: Slot[], random: Random): { leaders: WardLeader[]; of
   const db01 = slots.filter(
     (s) => s.org.parent === 'DB01' && official(s) && !s.roles.has('key-leader'),
   );
-  for (const s of choose(random, db01, 11, (x) => agePeak(x, 42, 14) + 0.02))
+  for (const s of random.sample(db01, 11, (x) => agePeak(x, 42, 14) + 0.02))
     s.roles.add('department-course');
   const agencies = slots.filter(
     (s) =>
@@ -557,57 +505,32 @@ function assignRoles(slots: Slot[], random: Random): { leaders: WardLeader[]; of
       official(s) &&
       !s.roles.has('key-leader'),
   );
-  for (const s of choose(random, agencies, 7, (x) => agePeak(x, 42, 14) + 0.02))
+  for (const s of random.sample(agencies, 7, (x) => agePeak(x, 42, 14) + 0.02))
     s.roles.add('agency-course');
   const front = byOrg(slots, 'DB02.3').filter(official);
-  for (const s of choose(random, front, 11)) s.roles.add('front-course');
+  for (const s of random.sample(front, 11)) s.roles.add('front-course');
 
-  // Political theory: 51 members in the theory courses, 6 in the intermediate course.
-  const holders = (s: Slot) =>
-    s.roles.has('ward-leader') ||
-    s.roles.has('secretary') ||
-    s.roles.has('deputy') ||
-    s.roles.has('committee-member');
-  const theoryPool = slots.filter(
-    (s) =>
-      official(s) &&
-      !holders(s) &&
-      s.roles.size === 0 &&
-      s.entry !== 'transferred-in' &&
-      ['residential', 'public', 'enterprise', 'non-state', 'military'].includes(s.org.group) &&
-      s.age >= 23 &&
-      s.age <= 58,
+  // Political theory: 51 members in the theory courses, 6 in the intermediate
+  // course, all official and with no other role.
+  const unassigned = (test: (s: Slot) => boolean) =>
+    slots.filter((s) => official(s) && free(s) && test(s));
+  const theoryPool = unassigned(
+    (s) => s.entry !== 'transferred-in' && s.org.group !== 'agency' && s.age >= 23 && s.age <= 58,
   );
-  for (const s of choose(random, theoryPool, 51, (x) =>
-    x.org.group === 'residential' ? 1 : 1.6,
-  )) {
+  for (const s of random.sample(theoryPool, 51, (x) => (x.org.group === 'residential' ? 1 : 1.6))) {
     s.roles.add('theory-course');
   }
   const intermediatePool = [
-    ...choose(
-      random,
-      slots.filter(
-        (s) => s.org.parent === 'DB01' && official(s) && s.roles.size === 0 && s.age <= 42,
-      ),
+    ...random.sample(
+      unassigned((s) => s.org.parent === 'DB01' && s.age <= 42),
       2,
     ),
-    ...choose(
-      random,
-      slots.filter(
-        (s) => s.org.parent === 'DB02' && official(s) && s.roles.size === 0 && s.age <= 42,
-      ),
+    ...random.sample(
+      unassigned((s) => s.org.parent === 'DB02' && s.age <= 42),
       1,
     ),
-    ...choose(
-      random,
-      slots.filter(
-        (s) =>
-          s.org.group === 'public' &&
-          official(s) &&
-          s.roles.size === 0 &&
-          s.age >= 30 &&
-          s.age <= 45,
-      ),
+    ...random.sample(
+      unassigned((s) => s.org.group === 'public' && s.age >= 30 && s.age <= 45),
       3,
     ),
   ];
@@ -725,14 +648,6 @@ function educationLabel(random: Random, level: Slot['generalEducation'], year: n
     : random.pick(['12/12', '12/12', '12/12', 'THPT']);
 }
 
-const EDUCATION_BONUS: Record<OrgGroup, number> = {
-  agency: 80,
-  enterprise: 8,
-  residential: 0,
-  public: 75,
-  military: 30,
-  'non-state': 12,
-};
 const THEORY_BONUS: Record<Slot['politicalTheory'], number> = {
   advanced: 40,
   bachelor: 40,
@@ -746,7 +661,7 @@ function assignEducation(slots: Slot[], random: Random): void {
   const score = new Map<Slot, number>();
   for (const slot of slots) {
     const value =
-      EDUCATION_BONUS[slot.org.group] +
+      GROUP_SHAPE[slot.org.group].educationBonus +
       THEORY_BONUS[slot.politicalTheory] +
       (isNew(slot) ? 10 : 0) -
       0.9 * slot.age +
@@ -832,6 +747,8 @@ function assignOccupation(slots: Slot[], random: Random): void {
   const assigned = (code: Slot['occupation']) =>
     slots.filter((s) => s.occupation === code && s.occupationLabel !== '').length;
   const professionalWeight: Record<Slot['professional'], number> = {
+    doctorate: 3,
+    master: 3,
     university: 3,
     college: 2.5,
     intermediate: 2,
@@ -913,8 +830,8 @@ function makeDeparted(random: Random, names: NameDrawer): Departed[] {
     ['deceased', MOVEMENT_PLAN.deceased],
   ];
   for (const [type, plan] of kinds) {
-    for (const [code, count] of countPlan(plan)) {
-      const group = org(code).group;
+    for (const [code, count] of Object.entries(plan)) {
+      const { group, femaleWeight } = org(code);
       for (let i = 0; i < count; i += 1) {
         const age =
           type === 'deceased'
@@ -924,14 +841,12 @@ function makeDeparted(random: Random, names: NameDrawer): Departed[] {
               : group === 'residential'
                 ? random.int(28, 72)
                 : random.int(26, 55);
-        const female = random.chance(type === 'deceased' ? 0.15 : org(code).femaleWeight * 0.9);
+        const female = random.chance(type === 'deceased' ? 0.15 : femaleWeight * 0.9);
         const birth = addDays(addMonths(AS_OF, -12 * age), -random.int(1, 360));
         const admittedYears = Math.min(age - 2, 19 + Math.abs(random.normal(0, 6)));
         const admittedOn = addDays(birth, Math.round(admittedYears * 365.25));
-        const date =
-          type === 'deceased'
-            ? randomDay(random, FROM, '2026-02-27')
-            : randomDay(random, FROM, '2026-02-27', true);
+        // Deaths fall on any day; the other movements on working days.
+        const date = randomDay(random, FROM, LAST_MOVEMENT_DAY, type !== 'deceased');
         departed.push({
           type,
           org: code,
@@ -951,30 +866,17 @@ function makeDeparted(random: Random, names: NameDrawer): Departed[] {
  * admission, or transfer in for those who came from elsewhere.
  */
 function assignIds(slots: Slot[], departed: Departed[]): void {
-  const people: { key: string; order: number; set: (id: string) => void }[] = [];
-  for (const slot of slots) {
-    const key =
-      slot.entry === 'transferred-in' ? (slot.entryDate ?? slot.admittedOn) : slot.admittedOn;
-    people.push({
-      key,
-      order: people.length,
-      set: (id) => {
-        slot.id = id;
-      },
-    });
-  }
-  for (const person of departed) {
-    people.push({
-      key: person.admittedOn,
-      order: people.length,
-      set: (id) => {
-        person.id = id;
-      },
-    });
-  }
-  people.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.order - b.order));
-  people.forEach((person, i) => {
-    person.set(`DK${String(i + 1).padStart(4, '0')}`);
+  const people: { readonly key: string; readonly record: { id: string } }[] = [
+    ...slots.map((slot) => ({
+      key: slot.entry === 'transferred-in' ? (slot.entryDate ?? slot.admittedOn) : slot.admittedOn,
+      record: slot,
+    })),
+    ...departed.map((person) => ({ key: person.admittedOn, record: person })),
+  ];
+  // A stable sort: people entering on the same day keep the order above.
+  people.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  people.forEach(({ record }, i) => {
+    record.id = `DK${String(i + 1).padStart(4, '0')}`;
   });
 }
 

@@ -350,7 +350,7 @@ function showReportSection(): void {
   ui.preview.hidden = !html;
   if (!state.health?.report && !ui.reportTemplate.files?.length) {
     ui.reportNote.textContent =
-      'Máy chủ chưa có mẫu báo cáo sẵn: hãy chọn tệp mẫu báo cáo (.json) để lập báo cáo.';
+      'Máy chủ chưa có mẫu báo cáo sẵn: hãy chọn tệp nội dung báo cáo (.md) hoặc mẫu (.json) để lập báo cáo.';
   }
 }
 

@@ -4,6 +4,7 @@ import {
   computeStats,
   InvalidDatasetError,
   IsoDate,
+  parseReportMarkdown,
   type RendererPlugin,
   ReportTemplate,
 } from '@org/party-core';
@@ -127,13 +128,29 @@ async function buildRequestedReport(
   let built: BuiltReport;
   if (templateText !== undefined) {
     let raw: unknown;
-    try {
-      raw = JSON.parse(templateText);
-    } catch {
-      throw templateError(
-        'Mẫu báo cáo không phải JSON hợp lệ. Hãy kiểm tra lại tệp mẫu.',
-        'The report template is not valid JSON. Check the template file.',
-      );
+    const text = templateText.replace(/^\uFEFF/u, '').trimStart();
+    if (!text.startsWith('{')) {
+      // The ward's narrative in Markdown (docs/report.md), as `party report` reads it.
+      const narrative = parseReportMarkdown(text);
+      if (!narrative.ok || !narrative.data) {
+        const at = (line: number) => (line > 0 ? `dòng ${line}: ` : '');
+        const atEn = (line: number) => (line > 0 ? `line ${line}: ` : '');
+        const first = narrative.issues.slice(0, 5);
+        throw templateError(
+          `Nội dung báo cáo còn chỗ chưa đúng — ${first.map((i) => `${at(i.line)}${i.message.vi}`).join('; ')}.`,
+          `The narrative has problems — ${first.map((i) => `${atEn(i.line)}${i.message.en}`).join('; ')}.`,
+        );
+      }
+      raw = narrative.data;
+    } else {
+      try {
+        raw = JSON.parse(text);
+      } catch {
+        throw templateError(
+          'Mẫu báo cáo không phải JSON hợp lệ. Hãy kiểm tra lại tệp mẫu.',
+          'The report template is not valid JSON. Check the template file.',
+        );
+      }
     }
     const parsed = ReportTemplate.safeParse(raw);
     const where = (issues: readonly { path: readonly PropertyKey[] }[]) =>
@@ -161,8 +178,8 @@ async function buildRequestedReport(
   } else {
     throw new BadRequestError(
       {
-        vi: 'Máy chủ chưa có mẫu báo cáo. Hãy chọn một tệp mẫu báo cáo (.json) rồi thử lại.',
-        en: 'The server has no report template. Choose a report template file (.json) and try again.',
+        vi: 'Máy chủ chưa có mẫu báo cáo. Hãy chọn tệp nội dung báo cáo (.md) hoặc mẫu báo cáo (.json) rồi thử lại.',
+        en: 'The server has no report template. Choose a narrative (.md) or a report template (.json) and try again.',
       },
       'no-report-template',
     );

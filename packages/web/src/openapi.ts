@@ -91,10 +91,8 @@ const upload = (withTemplate: boolean) => ({
             ? {
                 template: {
                   type: 'string',
-                  contentMediaType: 'application/json',
-                  contentSchema: { $ref: '#/components/schemas/ReportTemplate' },
                   description:
-                    'A report template (JSON); the server’s own builder is used when absent.',
+                    'The ward’s narrative in Markdown (front matter, numbered headings, `{{…}}` placeholders; see docs/report.md) or a report template as JSON (`ReportTemplate`); the server’s own builder is used when absent.',
                 },
               }
             : {}),

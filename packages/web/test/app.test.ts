@@ -493,6 +493,39 @@ describe('POST /reports', () => {
     expect(md.headers.get('content-disposition')).toContain('bao-cao-2026-03-01.md');
   });
 
+  it('takes the ward’s narrative in Markdown, and names its problems with their line', async () => {
+    const narrative = `---
+Cấp trên: Đảng bộ thành phố Hải Phòng
+Cấp ủy: Đảng ủy phường Thử Nghiệm
+Số: 5
+Địa danh: Hải Phòng
+Ngày: 05/3/2026
+Trích yếu: tình hình đảng viên
+Người ký: Nguyễn Văn Thử
+---
+# I. TÌNH HÌNH
+
+Đảng bộ có {{members.total|pad}} đảng viên.
+
+# Nơi nhận
+- Lưu VPĐU.
+`;
+    const request = (template: string) =>
+      makeApp().request(`/reports?${WINDOW}&format=md`, {
+        method: 'POST',
+        headers: AUTH,
+        body: form([{ name: 'du-lieu.json', bytes: datasetBytes() }], { template }),
+      });
+    const ok = await request(`\uFEFF${narrative}`);
+    expect(ok.status).toBe(200);
+    expect(await ok.text()).toContain('Đảng bộ có 03 đảng viên.');
+    const bad = await request(narrative.replace('Ngày: 05/3/2026', 'Ngày: 35/3/2026'));
+    expect(bad.status).toBe(400);
+    const error = await errorOf(bad);
+    expect(error.code).toBe('invalid-template');
+    expect(error.message).toContain('dòng 6');
+  });
+
   it('uses a template sent with the request instead of the host’s', async () => {
     const own = { ...TEMPLATE, declared: [], summary: 'mẫu riêng của phường' };
     const body = form([{ name: 'du-lieu.json', bytes: datasetBytes() }], {

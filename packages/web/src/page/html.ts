@@ -124,8 +124,8 @@ ${chart('movements', 'Biến động đảng viên trong kỳ: từ đầu kỳ 
         <button id="download-html" type="button">Tải báo cáo HTML</button>
       </div>
       <div class="template-field">
-        <label class="button" for="report-template">Chọn mẫu báo cáo riêng (.json)…</label>
-        <input id="report-template" class="file-input" type="file" accept=".json,application/json">
+        <label class="button" for="report-template">Chọn nội dung báo cáo riêng (.md, .json)…</label>
+        <input id="report-template" class="file-input" type="file" accept=".md,.json,text/markdown,application/json">
         <span class="help">Mẫu: <span id="template-name">chưa chọn</span> (không bắt buộc)</span>
       </div>
     </div>

@@ -149,6 +149,45 @@ describe('party report', () => {
     );
   });
 
+  it('takes a JSON report template too, and names what is wrong in it', async () => {
+    const { parseReportMarkdown } = await import('@org/party-core');
+    const parsed = parseReportMarkdown(await readFile(join(root, narrative), 'utf8'));
+    const file = join(out, 'mau.json');
+    await writeFile(file, JSON.stringify(parsed.data));
+    const target = join(out, 'from-json.md');
+    const ok = await run(['report', dataset, ...window, '--narrative', file, '-o', target]);
+    expect(ok.code).toBe(0);
+    const fromMarkdown = join(out, 'from-md.md');
+    await run(['report', dataset, ...window, '--narrative', narrative, '-o', fromMarkdown]);
+    expect(await readFile(target, 'utf8')).toBe(await readFile(fromMarkdown, 'utf8'));
+
+    await writeFile(file, JSON.stringify({ ...parsed.data, recipients: [] }));
+    const wrong = await run([
+      'report',
+      dataset,
+      ...window,
+      '--narrative',
+      file,
+      '-o',
+      join(out, 'w.md'),
+    ]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).toContain('recipients');
+
+    await writeFile(file, '{ không phải JSON');
+    const broken = await run([
+      'report',
+      dataset,
+      ...window,
+      '--narrative',
+      file,
+      '-o',
+      join(out, 'b.md'),
+    ]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('không phải JSON hợp lệ');
+  });
+
   it('names an unknown placeholder and writes nothing, exit 1', async () => {
     const file = join(out, 'typo.md');
     const text = (await readFile(join(root, narrative), 'utf8')).replace(

@@ -78,6 +78,7 @@ export {
 } from './template/index';
 export { canonicalJson, writeCanonicalJson, writeFileAtomic } from './writeJson';
 export {
+  fixZipTimestamps,
   type ReadWorkbookOptions,
   readWorkbook,
   readWorkbookBytes,

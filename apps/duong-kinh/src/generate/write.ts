@@ -5,6 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fixZipTimestamps } from '@org/party-import';
 import ExcelJS from 'exceljs';
 import { viDate } from './calendar';
 import type { SampleCell, SampleTable } from './tables';
@@ -36,47 +37,6 @@ export async function writeCsvFolder(dir: string, tables: readonly SampleTable[]
   for (const table of tables) {
     await writeFile(join(dir, `${table.file}.csv`), csvText(table), 'utf8');
   }
-}
-
-const DOS_DATE =
-  ((WORKBOOK_DATE.getUTCFullYear() - 1980) << 9) |
-  ((WORKBOOK_DATE.getUTCMonth() + 1) << 5) |
-  WORKBOOK_DATE.getUTCDate();
-
-/**
- * Sets the modification time of every entry of a zip archive to
- * {@link WORKBOOK_DATE} (the zip writer under exceljs stamps the clock), in
- * the central directory and in each local header. The contents and their
- * checksums do not change.
- */
-export function fixZipTimestamps(bytes: Uint8Array): Uint8Array {
-  const out = new Uint8Array(bytes);
-  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
-  let end = -1;
-  for (let at = out.length - 22; at >= 0; at -= 1) {
-    if (view.getUint32(at, true) === 0x06054b50) {
-      end = at;
-      break;
-    }
-  }
-  if (end < 0) throw new RangeError('not a zip archive: no end of central directory');
-  const entries = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  for (let i = 0; i < entries; i += 1) {
-    if (view.getUint32(at, true) !== 0x02014b50) throw new RangeError('bad central directory');
-    view.setUint16(at + 12, 0, true);
-    view.setUint16(at + 14, DOS_DATE, true);
-    const local = view.getUint32(at + 42, true);
-    if (view.getUint32(local, true) !== 0x04034b50) throw new RangeError('bad local header');
-    view.setUint16(local + 10, 0, true);
-    view.setUint16(local + 12, DOS_DATE, true);
-    at +=
-      46 +
-      view.getUint16(at + 28, true) +
-      view.getUint16(at + 30, true) +
-      view.getUint16(at + 32, true);
-  }
-  return out;
 }
 
 function columnWidth(table: SampleTable, column: number): number {
@@ -130,7 +90,7 @@ export async function workbookBytes(tables: readonly SampleTable[]): Promise<Uin
     sheet.getRow(1).font = { bold: true };
   }
   const buffer = await workbook.xlsx.writeBuffer();
-  return fixZipTimestamps(new Uint8Array(buffer as ArrayBuffer));
+  return fixZipTimestamps(buffer as ArrayBuffer, WORKBOOK_DATE);
 }
 
 /** Writes the workbook to `path`. */

@@ -46,8 +46,8 @@ const TEXT_KINDS: ReadonlySet<ColumnKind> = new Set<ColumnKind>([
  * leading zeros and all 12 digits, and does not read dd/mm as m/d. `DonVi` is
  * a `Trường` / `Giá trị` table with the six ward fields filled in.
  *
- * The content is always the same; the bytes are not, because the XLSX
- * library stamps the workbook's creation time and each ZIP entry's time.
+ * The bytes are always the same: the creation time and each ZIP entry's
+ * time are fixed rather than the clock's (see `fixZipTimestamps`).
  * {@link writeTemplateWorkbook} writes exactly these bytes to a file.
  *
  * @see docs/data-contract.md §1

@@ -1,3 +1,4 @@
+export { fixZipTimestamps } from './fixZipTimestamps';
 export {
   type ReadWorkbookOptions,
   readWorkbook,

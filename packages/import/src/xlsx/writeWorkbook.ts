@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { fixZipTimestamps } from './fixZipTimestamps';
 
 /** A drop-down list on a column (danh sách chọn): its values live in a range of another sheet. */
 export interface ColumnListSpec {
@@ -42,7 +43,15 @@ export interface SheetSpec {
 export interface WorkbookSpecOptions {
   /** Last sheet row that drop-down lists cover (default 10000). */
   readonly lastListRow?: number;
+  /** The date written as the workbook's creation and modification time (default {@link WORKBOOK_DATE}). */
+  readonly date?: Date;
 }
+
+/**
+ * The date the toolkit's workbooks carry as their creation time, so that the
+ * same workbook is always the same bytes (not the time it was written).
+ */
+export const WORKBOOK_DATE = new Date(Date.UTC(2026, 0, 1));
 
 /** Rows covered by drop-down lists unless told otherwise. */
 export const DEFAULT_LAST_LIST_ROW = 10_000;
@@ -64,7 +73,10 @@ export async function workbookBuffer(
   options: WorkbookSpecOptions = {},
 ): Promise<Uint8Array> {
   const lastListRow = options.lastListRow ?? DEFAULT_LAST_LIST_ROW;
+  const date = options.date ?? WORKBOOK_DATE;
   const workbook = new ExcelJS.Workbook();
+  workbook.created = date;
+  workbook.modified = date;
   for (const spec of sheets) {
     const worksheet = workbook.addWorksheet(spec.name, {
       state: spec.hidden ? 'hidden' : 'visible',
@@ -108,7 +120,7 @@ export async function workbookBuffer(
     }
   }
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return fixZipTimestamps(buffer as ArrayBuffer, date);
 }
 
 interface DataValidationHost {

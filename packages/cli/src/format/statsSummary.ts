@@ -1,4 +1,6 @@
 import {
+  AgeBands,
+  EthnicityGroups,
   formatCount,
   formatDateVi,
   formatPercent,
@@ -35,17 +37,6 @@ function breakdown(
   ]);
   return `${title}\n${renderTable(vi ? ['Nhóm', 'Số lượng', 'Tỷ lệ'] : ['Group', 'Count', 'Share'], rows, width)}`;
 }
-
-const AGE_LABELS: Labels = {
-  'under-30': { vi: 'Dưới 30 tuổi', en: 'Under 30' },
-  '30-39': { vi: 'Từ 30 đến dưới 40', en: '30 to 39' },
-  '40-59': { vi: 'Từ 40 đến dưới 60', en: '40 to 59' },
-  '60-plus': { vi: 'Từ 60 tuổi trở lên', en: '60 and over' },
-};
-const ETHNICITY_LABELS: Labels = {
-  kinh: { vi: 'Kinh', en: 'Kinh' },
-  minority: { vi: 'Dân tộc thiểu số', en: 'Ethnic minorities' },
-};
 
 /**
  * The readable summary of `party stats`: organisations, members by every
@@ -97,8 +88,10 @@ export function renderStatsSummary(stats: Stats, lang: Lang, width: number): str
       : `MEMBERS: ${n(m.total)} (probationary ${n(m.probationary)}, exempt ${n(m.exempt)}, working away ${n(m.workingAway)})`,
   );
   out.push(breakdown(vi ? 'Giới tính' : 'Gender', m.gender, Genders.labels, lang, width));
-  out.push(breakdown(vi ? 'Độ tuổi' : 'Age', m.ageBands, AGE_LABELS, lang, width));
-  out.push(breakdown(vi ? 'Dân tộc' : 'Ethnicity', m.ethnicity, ETHNICITY_LABELS, lang, width));
+  out.push(breakdown(vi ? 'Độ tuổi' : 'Age', m.ageBands, AgeBands.labels, lang, width));
+  out.push(
+    breakdown(vi ? 'Dân tộc' : 'Ethnicity', m.ethnicity, EthnicityGroups.labels, lang, width),
+  );
   out.push(breakdown(vi ? 'Tôn giáo' : 'Religion', m.religion, Religions.labels, lang, width));
   out.push(
     breakdown(

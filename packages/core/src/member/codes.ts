@@ -6,6 +6,20 @@ export const Genders = defineCodeList('gender', {
   female: { vi: 'Nữ', en: 'Female' },
 });
 
+/** Age band (độ tuổi) of the data contract, in completed years on the reference date. */
+export const AgeBands = defineCodeList('age-band', {
+  'under-30': { vi: 'Dưới 30 tuổi', en: 'Under 30' },
+  '30-39': { vi: 'Từ 30 đến dưới 40 tuổi', en: '30 to under 40' },
+  '40-59': { vi: 'Từ 40 đến dưới 60 tuổi', en: '40 to under 60' },
+  '60-plus': { vi: 'Từ 60 tuổi trở lên', en: '60 and over' },
+});
+
+/** Ethnic group (dân tộc) as the roster breakdown counts it: Kinh, or any minority. */
+export const EthnicityGroups = defineCodeList('ethnicity-group', {
+  kinh: { vi: 'Kinh', en: 'Kinh' },
+  minority: { vi: 'Dân tộc thiểu số', en: 'Ethnic minorities' },
+});
+
 /** Religion (tôn giáo); any religion not listed is `other`. */
 export const Religions = defineCodeList('religion', {
   none: { vi: 'Không', en: 'None' },

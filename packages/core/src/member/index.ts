@@ -7,6 +7,8 @@
 export { AdmissionTarget } from './admissionTarget';
 export { ageInYears, completedYears } from './age';
 export {
+  AgeBands,
+  EthnicityGroups,
   Genders,
   GeneralEducationLevels,
   MovementTypes,

@@ -3,6 +3,8 @@ import { zeroCounts } from '../_internal/counts';
 import { dateKey } from '../_internal/dateKey';
 import { labelKey } from '../common/text';
 import {
+  AgeBands,
+  EthnicityGroups,
   Genders,
   GeneralEducationLevels,
   Occupations,
@@ -12,8 +14,8 @@ import {
 } from './codes';
 import type { Member } from './member';
 
-/** Age bands of the data contract, in completed years on `asOf`. */
-export const AGE_BANDS = ['under-30', '30-39', '40-59', '60-plus'] as const;
+/** Age bands of the data contract, in completed years on `asOf` (the codes of {@link AgeBands}). */
+export const AGE_BANDS = AgeBands.codes;
 /** An age band of the data contract. */
 export type AgeBand = (typeof AGE_BANDS)[number];
 
@@ -36,7 +38,7 @@ export const MemberStats = z.object({
   probationary: z.int(),
   gender: counts(Genders.codes),
   ageBands: counts(AGE_BANDS),
-  ethnicity: counts(['kinh', 'minority'] as const),
+  ethnicity: counts(EthnicityGroups.codes),
   religion: counts(Religions.codes),
   generalEducation: counts(GeneralEducationLevels.codes),
   professional: counts(ProfessionalLevels.codes),

@@ -4,6 +4,8 @@ import { formatCount, formatPercent } from '../common/format';
 import { percentages } from '../common/percent';
 import { InspectionModes } from '../inspection/codes';
 import {
+  AgeBands,
+  EthnicityGroups,
   Genders,
   GeneralEducationLevels,
   MovementTypes,
@@ -66,56 +68,27 @@ function organizationsStructure(stats: Stats): TableBlock {
   };
 }
 
-const AGE_BANDS = {
-  'under-30': 'Dưới 30 tuổi',
-  '30-39': 'Từ 30 đến dưới 40 tuổi',
-  '40-59': 'Từ 40 đến dưới 60 tuổi',
-  '60-plus': 'Từ 60 tuổi trở lên',
-} as const;
-
-function breakdownRows<K extends string>(
-  title: string,
-  values: Readonly<Record<K, number>>,
-  label: (code: K) => string,
-  codes: readonly K[],
-): string[][] {
-  const shares = percentages(values);
-  const rows: string[][] = [[title, '', '']];
-  for (const code of codes) {
-    if (values[code] === 0) continue;
-    rows.push([`- ${label(code)}`, count(values[code]), formatPercent(shares[code])]);
-  }
-  return rows;
-}
-
+/** A breakdown of the roster as rows: its title, then each code with members, with its share. */
 function fromList<K extends string>(
   title: string,
   values: Readonly<Record<K, number>>,
   list: CodeList<K>,
 ): string[][] {
-  return breakdownRows(title, values, (code) => list.labels[code].vi, list.codes);
+  const shares = percentages(values);
+  const rows: string[][] = [[title, '', '']];
+  for (const code of list.codes) {
+    if (values[code] === 0) continue;
+    rows.push([`- ${list.labels[code].vi}`, count(values[code]), formatPercent(shares[code])]);
+  }
+  return rows;
 }
 
 function membersComposition(stats: Stats): TableBlock {
   const m = stats.members;
   const rows: string[][] = [['Tổng số đảng viên', count(m.total), formatPercent(100)]];
   rows.push(...fromList('Giới tính', m.gender, Genders));
-  rows.push(
-    ...breakdownRows(
-      'Độ tuổi',
-      m.ageBands,
-      (code) => AGE_BANDS[code],
-      Object.keys(AGE_BANDS) as (keyof typeof AGE_BANDS)[],
-    ),
-  );
-  rows.push(
-    ...breakdownRows(
-      'Dân tộc',
-      m.ethnicity,
-      (code) => (code === 'kinh' ? 'Kinh' : 'Dân tộc thiểu số'),
-      ['kinh', 'minority'] as const,
-    ),
-  );
+  rows.push(...fromList('Độ tuổi', m.ageBands, AgeBands));
+  rows.push(...fromList('Dân tộc', m.ethnicity, EthnicityGroups));
   rows.push(...fromList('Tôn giáo', m.religion, Religions));
   rows.push(...fromList('Trình độ giáo dục phổ thông', m.generalEducation, GeneralEducationLevels));
   rows.push(...fromList('Trình độ chuyên môn', m.professional, ProfessionalLevels));

@@ -1,5 +1,5 @@
 import {
-  AGE_BANDS,
+  AgeBands,
   type CodeList,
   Genders,
   GeneralEducationLevels,
@@ -26,13 +26,6 @@ export interface PageLabels {
 const vi = (list: CodeList<string>): LabelList =>
   list.codes.map((code) => [code, list.labels[code]?.vi ?? code] as const);
 
-const AGE_BAND_LABELS: Readonly<Record<(typeof AGE_BANDS)[number], string>> = {
-  'under-30': 'Dưới 30 tuổi',
-  '30-39': '30–39 tuổi',
-  '40-59': '40–59 tuổi',
-  '60-plus': 'Từ 60 tuổi trở lên',
-};
-
 /** `transferred-in` → `transferredIn`, the key of the movement stats. */
 const camel = (code: string) => code.replace(/-([a-z])/gu, (_, c: string) => c.toUpperCase());
 
@@ -47,7 +40,7 @@ export function pageLabels(): PageLabels {
     organizationKinds: vi(OrganizationKinds),
     organizationCategories: vi(OrganizationCategories),
     gender: vi(Genders),
-    ageBands: AGE_BANDS.map((band) => [band, AGE_BAND_LABELS[band]] as const),
+    ageBands: vi(AgeBands),
     generalEducation: vi(GeneralEducationLevels),
     politicalTheory: vi(PoliticalTheoryLevels),
     movements: vi(MovementTypes).map(([code, label]) => [camel(code), label] as const),

@@ -1,13 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   type BuiltReport,
   buildReport,
   computeStats,
-  parseReportMarkdown,
+  type ReportTemplate,
   type Stats,
 } from '@org/party-core';
-import { type ImportResult, importDataset } from '@org/party-import';
+import { type ImportResult, importDataset, readReportNarrative } from '@org/party-import';
 import { AS_OF, FROM } from './generate/plan';
 
 /** The folder of the sample app. */
@@ -40,11 +39,19 @@ export class SampleError extends Error {
   }
 }
 
-/** Reads the narrative folder as one Markdown text, files in name order. */
-export async function readNarrative(dir = NARRATIVE_DIR): Promise<string> {
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
-  const texts = await Promise.all(names.map((name) => readFile(join(dir, name), 'utf8')));
-  return texts.map((text) => text.trimEnd()).join('\n\n');
+/**
+ * Reads the ward's narrative folder into a report template. Throws
+ * {@link SampleError} with each problem's file and line.
+ */
+export async function readSampleNarrative(dir = NARRATIVE_DIR): Promise<ReportTemplate> {
+  const narrative = await readReportNarrative(dir);
+  if (!narrative.ok) {
+    throw new SampleError(
+      'Nội dung báo cáo còn chỗ chưa đúng',
+      narrative.problems.map((p) => `${p.file}:${p.line}: ${p.message.vi}`),
+    );
+  }
+  return narrative.template;
 }
 
 /**
@@ -67,14 +74,7 @@ export async function buildSampleReport(
     );
   }
   const stats = computeStats(imported.data, WINDOW);
-  const parsed = parseReportMarkdown(await readNarrative(narrativeDir));
-  if (!parsed.ok || !parsed.data) {
-    throw new SampleError(
-      'Nội dung báo cáo còn chỗ chưa đúng',
-      parsed.issues.map((issue) => `dòng ${issue.line}: ${issue.message.vi}`),
-    );
-  }
-  const built = buildReport(parsed.data, stats);
+  const built = buildReport(await readSampleNarrative(narrativeDir), stats);
   if (built.errors.length > 0) {
     throw new SampleError(
       'Nội dung báo cáo có chỗ điền số liệu không hợp lệ',

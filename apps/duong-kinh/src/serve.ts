@@ -4,18 +4,18 @@
  * characters or more) to require a token, and `PORT` to change the port.
  */
 import { readFile } from 'node:fs/promises';
-import { buildReport, parseReportMarkdown } from '@org/party-core';
+import { buildReport, type ReportTemplate } from '@org/party-core';
 import { serve } from '@org/party-web/node';
-import { DATA, readNarrative, WINDOW } from './report';
+import { DATA, readSampleNarrative, SampleError, WINDOW } from './report';
 
-const parsed = parseReportMarkdown(await readNarrative());
-if (!parsed.ok || !parsed.data) {
-  process.stderr.write(
-    `Nội dung báo cáo còn chỗ chưa đúng:\n${parsed.issues.map((i) => `  dòng ${i.line}: ${i.message.vi}`).join('\n')}\n`,
-  );
+let template: ReportTemplate;
+try {
+  template = await readSampleNarrative();
+} catch (error) {
+  if (!(error instanceof SampleError)) throw error;
+  process.stderr.write(`${error.message}:\n${error.details.map((d) => `  ${d}`).join('\n')}\n`);
   process.exit(1);
 }
-const template = parsed.data;
 const token = process.env.PARTY_TOKEN;
 
 const port = Number(process.env.PORT ?? 8787);

@@ -56,6 +56,12 @@ export {
   tableToRecords,
 } from './mapping/tableToRecords';
 export { tableToWard, type WardFieldLocation, type WardRecord } from './mapping/tableToWard';
+export {
+  type NarrativeProblem,
+  type ReadNarrativeOptions,
+  type ReportNarrative,
+  readReportNarrative,
+} from './narrative/readReportNarrative';
 export type { Cell, Table, TableRow } from './table';
 export {
   COLUMN_NOTES,

@@ -1,19 +1,18 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, extname, join, relative, resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   type BuiltReport,
   definePlugin,
   InvalidArgumentError,
-  parseReportMarkdown,
   type RendererPlugin,
-  ReportTemplate,
-  UnreadableInputError,
+  type ReportTemplate,
 } from '@org/party-core';
+import { readReportNarrative } from '@org/party-import';
 import type { Lang } from '../i18n';
 
-/** A problem in the narrative, located in its file and line. */
+/** A problem in the narrative, located in its file and line, in the CLI's language. */
 export interface NarrativeProblem {
   readonly file: string;
   readonly line: number;
@@ -25,98 +24,23 @@ export type LoadedNarrative =
   | { readonly ok: true; readonly template: ReportTemplate }
   | { readonly ok: false; readonly problems: readonly NarrativeProblem[] };
 
-/** A path as users see it: relative to the working folder when inside it. */
-const display = (cwd: string, path: string) => {
-  const rel = relative(cwd, path);
-  return rel === '' || rel.startsWith('..') ? path : rel;
-};
-
 const vi = (lang: Lang, viText: string, enText: string) => (lang === 'vi' ? viText : enText);
 
 /**
- * Reads the ward's narrative: one Markdown file (front matter and headings,
- * see `parseReportMarkdown`), a folder of Markdown files read in name order
- * as one text (the first holds the front matter), or a JSON report template.
+ * Reads the ward's narrative (`readReportNarrative` of the import package:
+ * a Markdown file, a folder of them, or a JSON template), with its problems
+ * in the CLI's language.
  */
 export async function loadNarrative(
   path: string,
   cwd: string,
   lang: Lang,
 ): Promise<LoadedNarrative> {
-  const target = resolve(cwd, path);
-  const shown = display(cwd, target);
-  let info: Awaited<ReturnType<typeof stat>>;
-  try {
-    info = await stat(target);
-  } catch {
-    throw new UnreadableInputError(
-      vi(
-        lang,
-        `Không tìm thấy nội dung báo cáo “${path}”.`,
-        `The narrative “${path}” was not found.`,
-      ),
-    );
-  }
-  if (info.isFile() && extname(target).toLowerCase() === '.json') {
-    let json: unknown;
-    try {
-      json = JSON.parse(await readFile(target, 'utf8'));
-    } catch {
-      throw new UnreadableInputError(
-        vi(lang, `Tệp “${shown}” không phải JSON hợp lệ.`, `“${shown}” is not valid JSON.`),
-      );
-    }
-    const parsed = ReportTemplate.safeParse(json);
-    if (parsed.success) return { ok: true, template: parsed.data };
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => ({
-        file: shown,
-        line: 0,
-        message: `${issue.path.join('.')}: ${issue.message}`,
-      })),
-    };
-  }
-  const files = info.isDirectory()
-    ? (await readdir(target))
-        .filter((name) => extname(name).toLowerCase() === '.md' && !name.startsWith('.'))
-        .sort()
-        .map((name) => join(target, name))
-    : [target];
-  if (files.length === 0) {
-    throw new UnreadableInputError(
-      vi(
-        lang,
-        `Thư mục “${shown}” không có tệp .md nào chứa nội dung báo cáo.`,
-        `The folder “${shown}” holds no .md file with the narrative.`,
-      ),
-    );
-  }
-  const texts: { file: string; first: number; lines: number }[] = [];
-  const parts: string[] = [];
-  let line = 1;
-  for (const file of files) {
-    const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/u, '').replace(/\s+$/u, '');
-    const lines = text.split(/\r?\n/u).length;
-    texts.push({ file: display(cwd, file), first: line, lines });
-    parts.push(text);
-    line += lines + 1;
-  }
-  const parsed = parseReportMarkdown(parts.join('\n\n'));
-  if (parsed.ok && parsed.data) return { ok: true, template: parsed.data };
+  const narrative = await readReportNarrative(path, { cwd });
+  if (narrative.ok) return narrative;
   return {
     ok: false,
-    problems: parsed.issues.map((issue) => {
-      const source =
-        issue.line === 0
-          ? undefined
-          : texts.find((t) => issue.line >= t.first && issue.line < t.first + t.lines + 1);
-      return {
-        file: source?.file ?? shown,
-        line: source ? issue.line - source.first + 1 : 0,
-        message: issue.message[lang],
-      };
-    }),
+    problems: narrative.problems.map((problem) => ({ ...problem, message: problem.message[lang] })),
   };
 }
 

@@ -26,6 +26,10 @@ async function run(argv: string[], options: Parameters<typeof runCli>[2] = {}) {
   return { code, stdout, stderr };
 }
 
+/** `party report` on the minimal dataset and window, with the given options. */
+const report = (args: string[], options: Parameters<typeof runCli>[2] = {}) =>
+  run(['report', dataset, ...window, ...args], options);
+
 beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), 'party-report-'));
 });
@@ -36,10 +40,7 @@ afterAll(async () => {
 describe('party report', () => {
   it('writes DOCX, HTML and Markdown at once and warns about the declared figure that differs', async () => {
     const base = join(out, 'all', 'bao-cao');
-    const { code, stdout, stderr } = await run([
-      'report',
-      dataset,
-      ...window,
+    const { code, stdout, stderr } = await report([
       '--narrative',
       narrative,
       '-o',
@@ -71,10 +72,7 @@ describe('party report', () => {
 
   it('takes the format from the -o extension, in English with --lang en', async () => {
     const file = join(out, 'one.html');
-    const { code, stdout, stderr } = await run([
-      'report',
-      dataset,
-      ...window,
+    const { code, stdout, stderr } = await report([
       '--narrative',
       narrative,
       '-o',
@@ -89,22 +87,11 @@ describe('party report', () => {
 
   it('refuses to overwrite without --force', async () => {
     const file = join(out, 'twice.md');
-    expect(
-      (await run(['report', dataset, ...window, '--narrative', narrative, '-o', file])).code,
-    ).toBe(0);
-    const again = await run(['report', dataset, ...window, '--narrative', narrative, '-o', file]);
+    expect((await report(['--narrative', narrative, '-o', file])).code).toBe(0);
+    const again = await report(['--narrative', narrative, '-o', file]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('--force');
-    const forced = await run([
-      'report',
-      dataset,
-      ...window,
-      '--narrative',
-      narrative,
-      '-o',
-      file,
-      '--force',
-    ]);
+    const forced = await report(['--narrative', narrative, '-o', file, '--force']);
     expect(forced.code).toBe(0);
   });
 
@@ -115,15 +102,7 @@ describe('party report', () => {
     const cut = text.indexOf('# II.');
     await writeFile(join(folder, '01-dau.md'), text.slice(0, cut));
     await writeFile(join(folder, '02-phan-hai.md'), text.slice(cut));
-    const ok = await run([
-      'report',
-      dataset,
-      ...window,
-      '--narrative',
-      folder,
-      '-o',
-      join(out, 'folder.md'),
-    ]);
+    const ok = await report(['--narrative', folder, '-o', join(out, 'folder.md')]);
     expect(ok.code).toBe(0);
     const first = await readFile(join(out, 'folder.md'), 'utf8');
     const single = await readFile(join(out, 'twice.md'), 'utf8');
@@ -133,15 +112,7 @@ describe('party report', () => {
       join(folder, '02-phan-hai.md'),
       text.slice(cut).replace('## 2. Biến động', '## Biến động'),
     );
-    const bad = await run([
-      'report',
-      dataset,
-      ...window,
-      '--narrative',
-      folder,
-      '-o',
-      join(out, 'bad.md'),
-    ]);
+    const bad = await report(['--narrative', folder, '-o', join(out, 'bad.md')]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('Nội dung báo cáo còn chỗ chưa đúng');
     expect(bad.stdout).toMatch(
@@ -155,35 +126,19 @@ describe('party report', () => {
     const file = join(out, 'mau.json');
     await writeFile(file, JSON.stringify(parsed.data));
     const target = join(out, 'from-json.md');
-    const ok = await run(['report', dataset, ...window, '--narrative', file, '-o', target]);
+    const ok = await report(['--narrative', file, '-o', target]);
     expect(ok.code).toBe(0);
     const fromMarkdown = join(out, 'from-md.md');
-    await run(['report', dataset, ...window, '--narrative', narrative, '-o', fromMarkdown]);
+    await report(['--narrative', narrative, '-o', fromMarkdown]);
     expect(await readFile(target, 'utf8')).toBe(await readFile(fromMarkdown, 'utf8'));
 
     await writeFile(file, JSON.stringify({ ...parsed.data, recipients: [] }));
-    const wrong = await run([
-      'report',
-      dataset,
-      ...window,
-      '--narrative',
-      file,
-      '-o',
-      join(out, 'w.md'),
-    ]);
+    const wrong = await report(['--narrative', file, '-o', join(out, 'w.md')]);
     expect(wrong.code).toBe(1);
     expect(wrong.stdout).toContain('recipients');
 
     await writeFile(file, '{ không phải JSON');
-    const broken = await run([
-      'report',
-      dataset,
-      ...window,
-      '--narrative',
-      file,
-      '-o',
-      join(out, 'b.md'),
-    ]);
+    const broken = await report(['--narrative', file, '-o', join(out, 'b.md')]);
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain('không phải JSON hợp lệ');
   });
@@ -196,15 +151,7 @@ describe('party report', () => {
     );
     await writeFile(file, text);
     const target = join(out, 'typo-out.md');
-    const { code, stdout, stderr } = await run([
-      'report',
-      dataset,
-      ...window,
-      '--narrative',
-      file,
-      '-o',
-      target,
-    ]);
+    const { code, stdout, stderr } = await report(['--narrative', file, '-o', target]);
     expect(code).toBe(1);
     expect(stderr).toContain('chỗ điền số liệu không hợp lệ');
     expect(stdout).toContain('I: {{members.tottal}}');
@@ -237,7 +184,7 @@ describe('party report', () => {
       ],
     ];
     for (const [extra, message] of cases) {
-      const { code, stderr } = await run(['report', dataset, ...window, ...extra]);
+      const { code, stderr } = await report(extra);
       expect(code, extra.join(' ')).toBe(2);
       expect(stderr).toMatch(message);
     }
@@ -265,7 +212,7 @@ describe('party report', () => {
       render: (model) => new TextEncoder().encode(model.summary),
     });
     const file = join(out, 'plain.txt');
-    const given = await run(['report', dataset, ...window, '--narrative', narrative, '-o', file], {
+    const given = await report(['--narrative', narrative, '-o', file], {
       renderers: [txt],
     });
     expect(given.code).toBe(0);
@@ -278,10 +225,7 @@ describe('party report', () => {
       plugin,
       "export const upper = { format: 'upper', mediaType: 'text/plain', extension: 'up', render: (m) => new TextEncoder().encode(m.summary.toUpperCase()) };\n",
     );
-    const loaded = await run([
-      'report',
-      dataset,
-      ...window,
+    const loaded = await report([
       '--narrative',
       narrative,
       '-o',

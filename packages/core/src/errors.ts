@@ -1,4 +1,4 @@
-import type { ValidationIssue } from './validation/issue';
+import type { LocalizedMessage, ValidationIssue } from './validation/issue';
 
 /**
  * The closed list of error codes. Expected problems in data are values
@@ -10,21 +10,38 @@ export const ERROR_CODES = ['invalid-argument', 'unreadable-input', 'invalid-dat
 /** A code of {@link PartyError}. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** The base of every error the toolkit throws on purpose. */
+/** A language of the toolkit's messages: Vietnamese first, English on request. */
+export type MessageLang = keyof LocalizedMessage;
+
+/**
+ * The base of every error the toolkit throws on purpose. It carries its
+ * message in both languages from the start (`localized`); `message` is the
+ * Vietnamese text. An error meant for developers only (a misuse of the API)
+ * may give one text, used for both languages.
+ */
 export class PartyError extends Error {
   /** Stable code; switch on it, not on the class or the message. */
   readonly code: ErrorCode;
+  /** The message in Vietnamese and English. */
+  readonly localized: LocalizedMessage;
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(code: ErrorCode, message: string | LocalizedMessage, options?: { cause?: unknown }) {
+    const localized = typeof message === 'string' ? { vi: message, en: message } : message;
+    super(localized.vi, options);
     this.name = 'PartyError';
     this.code = code;
+    this.localized = localized;
+  }
+
+  /** The message in `lang`. */
+  messageIn(lang: MessageLang): string {
+    return this.localized[lang];
   }
 }
 
 /** A function was called with an argument it cannot accept (a programming error). */
 export class InvalidArgumentError extends PartyError {
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(message: string | LocalizedMessage, options?: { cause?: unknown }) {
     super('invalid-argument', message, options);
     this.name = 'InvalidArgumentError';
   }
@@ -35,7 +52,7 @@ export class InvalidArgumentError extends PartyError {
  * CSV or XLSX. Plugins throw it; the message names the file, never its content.
  */
 export class UnreadableInputError extends PartyError {
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(message: string | LocalizedMessage, options?: { cause?: unknown }) {
     super('unreadable-input', message, options);
     this.name = 'UnreadableInputError';
   }

@@ -276,7 +276,7 @@ describe('importDataset inputs', () => {
     await expect(importDataset(join(dir, 'khong-co'))).rejects.toMatchObject({
       code: 'unreadable-input',
       message: expect.stringContaining('Không tìm thấy “khong-co”'),
-      messageEn: expect.stringContaining('was not found'),
+      localized: expect.objectContaining({ en: expect.stringContaining('was not found') }),
     });
     for (const [name, words] of [
       ['dang-vien.csv', 'thư mục'],

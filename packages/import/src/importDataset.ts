@@ -1,11 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import {
-  InvalidArgumentError,
-  IsoDate,
-  type IssueLocation,
-  validateDataset,
-} from '@org/party-core';
+import { type IssueLocation, OptionalWindow, parseWindow, validateDataset } from '@org/party-core';
 import { readCsvFolder } from './csv/readCsvFolder';
 import { type IssueLocator, toImportIssues, unreadableInput } from './issues';
 import { readJsonDataset } from './json';
@@ -27,13 +22,9 @@ export interface ImportOptions {
   readonly onProgress?: (rowsRead: number) => void;
 }
 
-/** Throws core's `InvalidArgumentError` for an `asOf` that is not an ISO date. */
+/** Throws core's `InvalidArgumentError` for an `asOf` that is not an ISO date (core's window rules). */
 export function checkAsOf(asOf: string | undefined): void {
-  if (asOf !== undefined && !IsoDate.safeParse(asOf).success) {
-    throw new InvalidArgumentError(
-      `asOf must be a date as yyyy-mm-dd, got ${JSON.stringify(asOf)}`,
-    );
-  }
+  parseWindow(OptionalWindow, { asOf });
 }
 
 /** Validates a parsed canonical JSON dataset; issues name the file and the field. */
@@ -65,7 +56,7 @@ function jsonLocator(file: string): IssueLocator {
  * Errors thrown are `UnreadableInputError` (the path is missing, is neither a
  * folder nor a `.xlsx` or `.json` file, or cannot be opened at all): the
  * message is Vietnamese and says what to do; the same text in English is in
- * the error's `messageEn` property. An invalid `asOf` throws core's
+ * the error's `localized.en`. An invalid `asOf` throws core's
  * `InvalidArgumentError`.
  *
  * @see docs/data-contract.md §1 (input), §2 (bad input)

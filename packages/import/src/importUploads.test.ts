@@ -124,7 +124,9 @@ describe('importUploads', () => {
     for (const files of [[], [file('a.csv'), file('b.json')], [file('a.xlsx'), file('b.xlsx')]]) {
       const error = await importUploads(files).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(UnreadableInputError);
-      expect((error as { messageEn?: string }).messageEn).toMatch(/Choose|Send one kind/u);
+      expect((error as { localized: { en: string } }).localized.en).toMatch(
+        /Choose|Send one kind/u,
+      );
     }
   });
 

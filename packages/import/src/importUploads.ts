@@ -121,7 +121,7 @@ export function uploadForm(names: readonly string[]): UploadForm {
  * column. CSV files are read in name order, as a folder is.
  *
  * @see docs/data-contract.md §1 (input), §2 (bad input)
- * @throws UnreadableInputError (Vietnamese message, English in `messageEn`)
+ * @throws UnreadableInputError (Vietnamese message and English)
  *   when the files are not one form of the contract, a workbook is damaged or
  *   a JSON file does not parse; `WorkbookTooLargeError` when a workbook
  *   expands beyond `maxExpandedBytes`. An invalid `asOf` throws core's

@@ -23,7 +23,6 @@ export {
   uploadForm,
 } from './importUploads';
 export {
-  type BilingualUnreadableInputError,
   ImportIssue,
   ImportSource,
   type IssueLocator,
@@ -62,6 +61,14 @@ export {
   type ReportNarrative,
   readReportNarrative,
 } from './narrative/readReportNarrative';
+export {
+  countIssues,
+  type IssueCounts,
+  type PresentedIssue,
+  type PresentOptions,
+  presentIssue,
+  withoutPersonalData,
+} from './present/presentIssue';
 export type { Cell, Table, TableRow } from './table';
 export {
   COLUMN_NOTES,

@@ -46,6 +46,10 @@ describe('ImportIssue', () => {
 
   it('builds bilingual unreadable-input errors', () => {
     const error = unreadableInput('vi', 'en');
-    expect(error).toMatchObject({ code: 'unreadable-input', message: 'vi', messageEn: 'en' });
+    expect(error).toMatchObject({
+      code: 'unreadable-input',
+      message: 'vi',
+      localized: { vi: 'vi', en: 'en' },
+    });
   });
 });

@@ -57,14 +57,10 @@ export const ImportIssue = ValidationIssue.extend({
 /** A problem found while importing a ward dataset. */
 export type ImportIssue = ReturnType<typeof ImportIssue.parse>;
 
-/** An {@link UnreadableInputError} whose message is Vietnamese, with the English text beside it. */
-export type BilingualUnreadableInputError = UnreadableInputError & { readonly messageEn: string };
-
 /**
- * Builds the error thrown for input that cannot be read at all. The message
- * (what the CLI prints by default) is Vietnamese; `messageEn` holds the same
- * text in English for `--lang en`. Messages name the file, never its content;
- * a `cause` is kept only when its own message quotes no content.
+ * Builds the error thrown for input that cannot be read at all, with its
+ * message in Vietnamese and English. Messages name the file, never its
+ * content; a `cause` is kept only when its own message quotes no content.
  *
  * @example
  * throw unreadableInput('Không tìm thấy “x.json”.', 'File “x.json” not found.');
@@ -73,8 +69,8 @@ export function unreadableInput(
   vi: string,
   en: string,
   options?: { cause?: unknown },
-): BilingualUnreadableInputError {
-  return Object.assign(new UnreadableInputError(vi, options), { messageEn: en });
+): UnreadableInputError {
+  return new UnreadableInputError({ vi, en }, options);
 }
 
 /**

@@ -25,7 +25,7 @@ describe('readJsonDataset', () => {
     expect(error).toBeInstanceOf(UnreadableInputError);
     expect((error as Error).message).toContain('“b.json”');
     expect((error as Error).message).not.toContain('Nguyễn');
-    expect((error as { messageEn: string }).messageEn).toContain('not valid JSON');
+    expect((error as { localized: { en: string } }).localized.en).toContain('not valid JSON');
     expect((error as Error).cause).toBeUndefined();
   });
 
@@ -68,7 +68,7 @@ describe('parseJsonDataset', () => {
     expect(fromBytes).toBeInstanceOf(UnreadableInputError);
     expect(fromBytes).toMatchObject({
       message: fromFile.message,
-      messageEn: (fromFile as Error & { messageEn: string }).messageEn,
+      localized: (fromFile as Error & { localized: unknown }).localized,
     });
     expect((fromBytes as Error).message).toContain('“c.json”');
     expect((fromBytes as Error).message).not.toContain('Nguyễn');

@@ -10,7 +10,7 @@ import { unreadableInput } from './issues';
  * @see docs/data-contract.md §1 (one JSON file in the project's canonical form)
  * @throws UnreadableInputError when the file is missing, unreadable or not
  *   JSON; the message is Vietnamese and names the file, never its content,
- *   with English in `messageEn`.
+ *   in Vietnamese and English (`localized`).
  * @example
  * const raw = await readJsonDataset('du-lieu.json');
  * const result = validateDataset(raw, { asOf: '2026-03-01' });
@@ -41,7 +41,7 @@ const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
  * @see docs/data-contract.md §1 (one JSON file in the project's canonical form)
  * @throws UnreadableInputError when the bytes are not JSON; the message is
  *   Vietnamese and names the file, never its content (the parser's message,
- *   which quotes it, is not passed on), with English in `messageEn`.
+ *   which quotes it, is not passed on), in Vietnamese and English (`localized`).
  * @example
  * const raw = parseJsonDataset(new Uint8Array(await upload.arrayBuffer()), upload.name);
  * const result = validateDataset(raw, { asOf: '2026-03-01' });

@@ -53,8 +53,10 @@ export const ReportTemplate = z.object({
   signature: ReportSignature,
   declared: z.array(DeclaredFigure).default([]),
 });
-/** A report template (mẫu báo cáo). */
+/** A report template (mẫu báo cáo), as a ward writes it (defaults may be left out). */
 export type ReportTemplate = z.input<typeof ReportTemplate>;
+/** A report template once checked, with every default filled in: what the pipeline works on. */
+export type ParsedReportTemplate = z.output<typeof ReportTemplate>;
 
 /** A placeholder that could not be filled, with the heading it stands under. */
 export const ReportPlaceholderError = PlaceholderError.extend({ section: z.string() });
@@ -86,7 +88,14 @@ const TABLE_DIRECTIVE = /^\{\{\s*table:([^}\s]+)\s*\}\}$/u;
  * const { model, errors, mismatches } = buildReport(template, computeStats(data, window));
  */
 export function buildReport(template: ReportTemplate, stats: Stats): BuiltReport {
-  const parsed = ReportTemplate.parse(template);
+  return fillTemplate(ReportTemplate.parse(template), stats);
+}
+
+/**
+ * {@link buildReport} on a template already checked at the edge (by
+ * `templateFromText` or `ReportTemplate.parse`), so it is not parsed twice.
+ */
+export function fillTemplate(parsed: ParsedReportTemplate, stats: Stats): BuiltReport {
   const errors: ReportPlaceholderError[] = [];
   const blocksOf = (text: string, section: string): ReportBlock[] => {
     const blocks: ReportBlock[] = [];

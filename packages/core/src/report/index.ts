@@ -9,6 +9,8 @@
 export {
   type BuiltReport,
   buildReport,
+  fillTemplate,
+  type ParsedReportTemplate,
   ReportPlaceholderError,
   ReportTemplate,
 } from './buildReport';
@@ -24,6 +26,7 @@ export {
   fillNarrative,
   PlaceholderError,
 } from './fillNarrative';
+export { missingFigures } from './missingFigures';
 export {
   NQ21_INTERIM_REVIEW_OUTLINE,
   NQ21_INTERIM_REVIEW_SUMMARY,
@@ -36,6 +39,7 @@ export {
   parseReportMarkdown,
   ReportTextIssue,
 } from './parseReportMarkdown';
+export { finishReport, type PreparedReport, prepareReport } from './prepareReport';
 export {
   definePlugin,
   RendererInfo,
@@ -63,3 +67,9 @@ export {
 } from './reportModel';
 export { ReportOutlineEntry, reportOutline } from './reportOutline';
 export { StatsTableName, statsTable } from './statsTables';
+export {
+  type NarrativeFormat,
+  type NarrativeText,
+  type NarrativeTextProblem,
+  templateFromText,
+} from './templateFromText';

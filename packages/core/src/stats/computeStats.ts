@@ -9,8 +9,8 @@ import {
 import { ClassificationStats, classificationStats } from '../classification/classificationStats';
 import { ExcellentCapByYear, excellentCapByYear } from '../classification/excellentCap';
 import { addMonths, formatIsoDate, toCalendarDate } from '../common/dates';
+import { parseWindow, windowSchema } from '../common/window';
 import { COLLECTION_NAMES, type CollectionName, type Dataset } from '../dataset/dataset';
-import { InvalidArgumentError } from '../errors';
 import { pendingCases } from '../inspection/disciplineLimitation';
 import { InspectionStats, inspectionStats } from '../inspection/inspectionStats';
 import { badgesDue } from '../member/partyBadge';
@@ -27,10 +27,10 @@ import {
 } from '../training/newMembersWithoutCourse';
 import { TheoryLevelsGained, theoryLevelsGained } from '../training/theoryLevelsGained';
 import { TrainingStats, trainingStats } from '../training/trainingStats';
-import { ContractStats, contractStats, StatsWindow } from './contractStats';
+import { ContractStats, contractStats } from './contractStats';
 
-/** Options of {@link computeStats}. */
-export const StatsOptions = StatsWindow.extend({
+/** Options of {@link computeStats}: the window and how far ahead to look. */
+export const StatsOptions = windowSchema({
   /** Level of the committee for the age reference of cadre planning; default `commune` (ward). */
   planningLevel: z
     .enum(['grassroots', 'above-grassroots', 'commune', 'province', 'state'])
@@ -111,10 +111,7 @@ export function computeStats(
   options: StatsOptions,
   rules: RuleSet = defaultRules,
 ): Stats {
-  const parsed = StatsOptions.safeParse(options);
-  if (!parsed.success) throw new InvalidArgumentError('asOf and from must be dates as yyyy-mm-dd');
-  const { asOf, from, planningLevel, horizonMonths = 12 } = parsed.data;
-  if (from > asOf) throw new InvalidArgumentError(`from (${from}) is after asOf (${asOf})`);
+  const { asOf, from, planningLevel, horizonMonths = 12 } = parseWindow(StatsOptions, options);
   const window = { asOf, from };
   const until = formatIsoDate(addMonths(toCalendarDate(asOf), horizonMonths));
 

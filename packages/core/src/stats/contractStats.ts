@@ -1,18 +1,9 @@
 import { z } from 'zod';
+import type { StatsWindow } from '../common/window';
 import type { Dataset } from '../dataset/dataset';
 import { MemberStats, memberStats } from '../member/memberStats';
 import { MovementStats, movementStats } from '../member/movementStats';
 import { OrganizationStats, organizationStats } from '../organization/organizationStats';
-
-/** A statistics window: movements count when `from <= date <= asOf`. */
-export const StatsWindow = z.object({
-  /** Reference date of the roster (ngày số liệu), ISO. */
-  asOf: z.iso.date(),
-  /** First day of the period for movements and activity, ISO. */
-  from: z.iso.date(),
-});
-/** A statistics window. */
-export type StatsWindow = z.infer<typeof StatsWindow>;
 
 /**
  * The part of `party stats --json` that data contract §3 defines, key for key:

@@ -3,5 +3,17 @@
  *
  * @packageDocumentation
  */
+
+export {
+  checkWindow,
+  OptionalWindow,
+  parseWindow,
+  StatsWindow,
+  WINDOW_LABELS,
+  type WindowCheck,
+  type WindowLabels,
+  windowMessage,
+  windowSchema,
+} from '../common/window';
 export { computeStats, Stats, StatsOptions } from './computeStats';
-export { ContractStats, contractStats, StatsWindow } from './contractStats';
+export { ContractStats, contractStats } from './contractStats';

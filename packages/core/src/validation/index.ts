@@ -14,4 +14,5 @@ export {
   ValidationIssue,
 } from './issue';
 export { ISSUE_MESSAGES, type IssueMessage, type MessageParams } from './messages';
+export { splitIssueMessage } from './splitIssueMessage';
 export { type ValidateOptions, type ValidationResult, validateDataset } from './validateDataset';

@@ -2,6 +2,7 @@ import type { CheckContext, Row, Rows } from '../_internal/checkContext';
 import { dict } from '../_internal/dict';
 import { fromZodIssue } from '../_internal/fromZodIssue';
 import { IsoDate, isBareYear } from '../common/dates';
+import { OptionalWindow, parseWindow } from '../common/window';
 import {
   COLLECTION_NAMES,
   type CollectionName,
@@ -129,11 +130,7 @@ function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {
  * if (!result.ok) for (const issue of result.issues) show(issue.location, issue.message.vi);
  */
 export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
-  if (options.asOf !== undefined && !IsoDate.safeParse(options.asOf).success) {
-    throw new InvalidArgumentError(
-      `asOf must be a date as yyyy-mm-dd, got ${JSON.stringify(options.asOf)}`,
-    );
-  }
+  parseWindow(OptionalWindow, { asOf: options.asOf });
   if (options.rules !== undefined && !RuleSetSchema.safeParse(options.rules).success) {
     throw new InvalidArgumentError('rules must be a complete RuleSet (see defaultRules)');
   }

@@ -17,8 +17,8 @@ async function drain(table: Table) {
     for await (const row of table.rows()) rows.push(row);
     return { rows };
   } catch (error) {
-    const e = error as Error & { code?: string; messageEn?: string };
-    return { rows, error: { code: e.code, vi: e.message, en: e.messageEn } };
+    const e = error as Error & { code?: string; localized?: { en: string } };
+    return { rows, error: { code: e.code, vi: e.message, en: e.localized?.en } };
   }
 }
 

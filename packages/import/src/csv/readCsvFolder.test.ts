@@ -45,7 +45,7 @@ describe('readCsvFolder', () => {
     await expect(readCsvFolder(missing)).rejects.toBeInstanceOf(UnreadableInputError);
     await expect(readCsvFolder(missing)).rejects.toMatchObject({
       message: expect.stringContaining('khong-co'),
-      messageEn: expect.stringContaining('cannot be opened'),
+      localized: expect.objectContaining({ en: expect.stringContaining('cannot be opened') }),
     });
   });
 });

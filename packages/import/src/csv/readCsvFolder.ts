@@ -22,7 +22,7 @@ export const MAX_CSV_RECORD_SIZE = 1 << 20;
  *
  * @see docs/data-contract.md §1 (a folder of CSV files)
  * @throws UnreadableInputError when the folder cannot be listed; the message
- *   is Vietnamese and names the folder, with English in `messageEn`.
+ *   is Vietnamese and names the folder, in Vietnamese and English (`localized`).
  * @example
  * for (const table of await readCsvFolder('du-lieu/')) {
  *   for await (const { row, cells } of table.rows()) {

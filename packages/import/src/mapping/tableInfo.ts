@@ -129,10 +129,7 @@ export function shownCell(cell: Cell): unknown {
  * its content); any other error gets a generic message.
  */
 export function readFailure(error: unknown): LocalizedMessage {
-  if (error instanceof PartyError) {
-    const en = (error as PartyError & { messageEn?: unknown }).messageEn;
-    return { vi: error.message, en: typeof en === 'string' ? en : error.message };
-  }
+  if (error instanceof PartyError) return error.localized;
   return {
     vi: 'Không đọc được phần còn lại của bảng từ dòng này. Hãy mở tệp, kiểm tra dòng này và lưu lại.',
     en: 'The rest of the table cannot be read from this row on. Open the file, check this row and save it again.',

@@ -57,7 +57,7 @@ describe('readReportNarrative', () => {
   it('throws the bilingual unreadable-input error for a missing path, an empty folder or bad JSON', async () => {
     await expect(readReportNarrative(join(dir, 'khong-co.md'))).rejects.toMatchObject({
       code: 'unreadable-input',
-      messageEn: expect.stringContaining('was not found'),
+      localized: expect.objectContaining({ en: expect.stringContaining('was not found') }),
     });
     await mkdir(join(dir, 'trong'));
     await expect(readReportNarrative(join(dir, 'trong'))).rejects.toThrow(/không có tệp \.md/u);

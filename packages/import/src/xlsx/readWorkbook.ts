@@ -30,8 +30,8 @@ import { measureExpandedSize } from './zipSize';
  *
  * @see docs/data-contract.md §1 (input: a ward dataset)
  * @throws UnreadableInputError when the file is missing or is not a valid XLSX
- *   workbook; the message names the file, in Vietnamese, with English in
- *   `messageEn`.
+ *   workbook; the message names the file, in Vietnamese and English
+ *   (`localized`).
  * @example
  * const tables = await readWorkbook('du-lieu.xlsx');
  * for (const table of tables) {
@@ -80,7 +80,7 @@ export interface ReadWorkbookOptions {
  *
  * @see docs/data-contract.md §1 (input: a ward dataset)
  * @throws UnreadableInputError when the bytes are not a valid XLSX workbook
- *   (Vietnamese message, English in `messageEn`); WorkbookTooLargeError when
+ *   (Vietnamese message and English); WorkbookTooLargeError when
  *   `maxExpandedBytes` is set and the workbook expands beyond it.
  * @example
  * const tables = await readWorkbookBytes(new Uint8Array(await upload.arrayBuffer()), upload.name, {
@@ -104,7 +104,7 @@ export async function readWorkbookBytes(
 /**
  * Thrown by {@link readWorkbookBytes} for a workbook that expands beyond its
  * `maxExpandedBytes` once unzipped. It is unreadable input (code
- * `unreadable-input`) with a Vietnamese message and English in `messageEn`;
+ * `unreadable-input`) with its message in Vietnamese and English;
  * a web adapter answers it as a request too large.
  *
  * @example
@@ -112,18 +112,16 @@ export async function readWorkbookBytes(
  * catch (error) { if (error instanceof WorkbookTooLargeError) answer(413); }
  */
 export class WorkbookTooLargeError extends UnreadableInputError {
-  /** The same message in English. */
-  readonly messageEn: string;
   /** The limit that was passed, in bytes. */
   readonly maxExpandedBytes: number;
 
   constructor(fileName: string, maxExpandedBytes: number) {
     const megabytes = Math.max(1, Math.round(maxExpandedBytes / (1024 * 1024)));
-    super(
-      `Tệp Excel “${fileName}” chứa quá nhiều dữ liệu khi giải nén (quá ${megabytes} MB). Hãy kiểm tra lại tệp hoặc chia nhỏ dữ liệu.`,
-    );
+    super({
+      vi: `Tệp Excel “${fileName}” chứa quá nhiều dữ liệu khi giải nén (quá ${megabytes} MB). Hãy kiểm tra lại tệp hoặc chia nhỏ dữ liệu.`,
+      en: `The Excel file “${fileName}” holds too much data once unzipped (over ${megabytes} MB). Check the file or split the data.`,
+    });
     this.name = 'WorkbookTooLargeError';
-    this.messageEn = `The Excel file “${fileName}” holds too much data once unzipped (over ${megabytes} MB). Check the file or split the data.`;
     this.maxExpandedBytes = maxExpandedBytes;
   }
 }

@@ -42,13 +42,13 @@ async function bothReaders(path: string, options = {}) {
 }
 
 async function errorOf(promise: Promise<unknown>) {
-  const error = (await promise.catch((e: unknown) => e)) as Error & { messageEn?: string };
+  const error = (await promise.catch((e: unknown) => e)) as Error & { localized?: { en: string } };
   expect(error).toBeInstanceOf(UnreadableInputError);
   return {
     name: error.name,
     code: (error as { code?: string }).code,
     vi: error.message,
-    en: error.messageEn,
+    en: error.localized?.en,
   };
 }
 
@@ -163,7 +163,7 @@ describe('readWorkbookBytes', () => {
     expect(error).toBeInstanceOf(UnreadableInputError);
     expect(error).toMatchObject({ code: 'unreadable-input', maxExpandedBytes: 1024 * 1024 });
     expect((error as Error).message).toContain('“bom.xlsx”');
-    expect((error as WorkbookTooLargeError).messageEn).toContain('too much data once unzipped');
+    expect((error as WorkbookTooLargeError).localized.en).toContain('too much data once unzipped');
     const tables = await readWorkbookBytes(bytes, 'bom.xlsx', { maxExpandedBytes: 8 << 20 });
     expect(Object.values(await rowsOf(tables))[0]).toHaveLength(2);
   });

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidArgumentError } from '../errors';
+import { computeStats } from '../stats/computeStats';
+import { buildDataset } from '../testing/builders';
+import { buildReport, ReportTemplate } from './buildReport';
+import { missingFigures } from './missingFigures';
+import { finishReport, prepareReport } from './prepareReport';
+import { templateFromText } from './templateFromText';
+
+const WINDOW = { asOf: '2026-03-01', from: '2025-07-01' };
+const template = ReportTemplate.parse({
+  header: {
+    superior: 'Đảng bộ thành phố Hải Phòng',
+    committee: 'Đảng ủy phường Mẫu',
+    symbol: { number: 3, type: 'BC', issuer: 'ĐU' },
+    place: 'Hải Phòng',
+    date: '2026-03-05',
+  },
+  summary: 'tình hình đội ngũ đảng viên',
+  parts: [
+    {
+      numeral: 'I',
+      title: 'TÌNH HÌNH CHUNG',
+      text: 'Có {{members.total}} đảng viên; năm {{classification.distribution.years.0.year}}, lại {{classification.distribution.years.0.year}}.',
+    },
+  ],
+  recipients: ['- Lưu VPĐU.'],
+  signature: { authority: 'T/M ĐẢNG ỦY', position: 'BÍ THƯ', name: 'Người Ký' },
+  declared: [{ section: 'I', placeholder: 'members.total', stated: '99' }],
+});
+
+describe('prepareReport', () => {
+  it('gives what computing the stats and building the report by hand gives', () => {
+    const dataset = buildDataset();
+    const report = prepareReport(dataset, template, WINDOW);
+    const stats = computeStats(dataset, WINDOW);
+    expect(report.stats).toEqual(stats);
+    const built = buildReport(template, stats);
+    expect(report.model).toEqual(built.model);
+    expect(report.errors).toEqual(built.errors);
+    expect(report.mismatches).toEqual(built.mismatches);
+    expect(report.mismatches).toHaveLength(1);
+  });
+
+  it('lists each missing figure once, in the order it stands', () => {
+    const report = prepareReport(buildDataset({ classifications: [] }), template, WINDOW);
+    expect(report.missing).toEqual(['classification.distribution.years.0.year']);
+  });
+
+  it('completes a host-built report the same way', () => {
+    const stats = computeStats(buildDataset(), WINDOW);
+    const built = buildReport(template, stats);
+    expect(finishReport(stats, built)).toEqual({
+      stats,
+      ...built,
+      missing: missingFigures(built.model),
+    });
+  });
+
+  it('refuses a window with from after asOf', () => {
+    expect(() =>
+      prepareReport(buildDataset(), template, { asOf: '2025-01-01', from: '2026-01-01' }),
+    ).toThrow(InvalidArgumentError);
+  });
+});
+
+describe('templateFromText', () => {
+  it('reads a JSON template, with or without a byte-order mark', () => {
+    const text = JSON.stringify(template);
+    expect(templateFromText(text)).toEqual({ ok: true, template });
+    expect(templateFromText(`\uFEFF${text}`, 'json')).toEqual({ ok: true, template });
+  });
+
+  it('says why JSON is not a template: syntax, then missing entries with their paths', () => {
+    expect(templateFromText('{ nope')).toMatchObject({ ok: false, reason: 'json-syntax' });
+    const missing = templateFromText('{}');
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) {
+      expect(missing.reason).toBe('template');
+      expect(missing.problems.map((p) => p.path)).toContain('summary');
+    }
+  });
+
+  it('reads Markdown with the problems and their lines', () => {
+    const result = templateFromText('không có tiêu đề\n');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.reason).toBe('markdown');
+      expect(result.problems.length).toBeGreaterThan(0);
+      for (const problem of result.problems) expect(problem.path).toBe('');
+    }
+  });
+});

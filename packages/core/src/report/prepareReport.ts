@@ -1,0 +1,49 @@
+import type { Dataset } from '../dataset/dataset';
+import { defaultRules } from '../rules/defaultRules';
+import type { RuleSet } from '../rules/schema';
+import { computeStats, type Stats, type StatsOptions } from '../stats/computeStats';
+import { type BuiltReport, fillTemplate, type ParsedReportTemplate } from './buildReport';
+import { missingFigures } from './missingFigures';
+
+/**
+ * Everything one report needs before rendering (một lần lập báo cáo): the
+ * stats of the window, the report model, the placeholders that could not be
+ * filled, the declared figures that differ from the data, and the stats paths
+ * printed with the missing-data marker.
+ */
+export interface PreparedReport extends BuiltReport {
+  readonly stats: Stats;
+  /** The stats paths of the figures the data does not give, each once, in the order they stand. */
+  readonly missing: readonly string[];
+}
+
+/**
+ * Completes a built report with what every caller checks next: the missing
+ * figures. For hosts that build the model their own way from the stats.
+ */
+export function finishReport(stats: Stats, built: BuiltReport): PreparedReport {
+  return { stats, ...built, missing: missingFigures(built.model) };
+}
+
+/**
+ * The report pipeline (quy trình lập báo cáo), pure: computes the stats of
+ * `dataset` for the window, fills the template with them and checks the
+ * figures the draft states. The CLI, the web adapter and the sample app read
+ * their inputs, call this, and render `model` when `errors` is empty.
+ *
+ * Throws `InvalidArgumentError` for a window that is not valid (check it
+ * first with `checkWindow`); never throws on the ward's text.
+ *
+ * @example
+ * const report = prepareReport(imported.data, narrative.template, { asOf: '2026-03-01', from: '2025-07-01' });
+ * if (report.errors.length === 0) await docxRenderer.render(report.model);
+ */
+export function prepareReport(
+  dataset: Dataset,
+  template: ParsedReportTemplate,
+  window: StatsOptions,
+  rules: RuleSet = defaultRules,
+): PreparedReport {
+  const stats = computeStats(dataset, window, rules);
+  return finishReport(stats, fillTemplate(template, stats));
+}

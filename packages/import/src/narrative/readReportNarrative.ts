@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
-import { type BilingualText, parseReportMarkdown, ReportTemplate } from '@org/party-core';
+import { type BilingualText, type ParsedReportTemplate, templateFromText } from '@org/party-core';
 import { unreadableInput } from '../issues';
 
 /** A problem in the ward's narrative: the file as the user sees it, its line (0: the file as a whole) and what to do. */
@@ -12,7 +12,7 @@ export interface NarrativeProblem {
 
 /** The narrative read from a file or folder: the report template, or the problems that stop the report. */
 export type ReportNarrative =
-  | { readonly ok: true; readonly template: ReportTemplate }
+  | { readonly ok: true; readonly template: ParsedReportTemplate }
   | { readonly ok: false; readonly problems: readonly NarrativeProblem[] };
 
 /** Options of {@link readReportNarrative}. */
@@ -56,23 +56,17 @@ export async function readReportNarrative(
     );
   }
   if (info.isFile() && extname(target).toLowerCase() === '.json') {
-    let json: unknown;
-    try {
-      json = JSON.parse(await readFile(target, 'utf8'));
-    } catch {
+    const read = templateFromText(await readFile(target, 'utf8'), 'json');
+    if (read.ok) return read;
+    if (read.reason === 'json-syntax') {
       throw unreadableInput(
         `Tệp “${shown}” không phải JSON hợp lệ.`,
         `“${shown}” is not valid JSON.`,
       );
     }
-    const parsed = ReportTemplate.safeParse(json);
-    if (parsed.success) return { ok: true, template: parsed.data };
     return {
       ok: false,
-      problems: parsed.error.issues.map((issue) => {
-        const text = `${issue.path.join('.')}: ${issue.message}`;
-        return { file: shown, line: 0, message: { vi: text, en: text } };
-      }),
+      problems: read.problems.map((problem) => ({ file: shown, line: 0, message: problem.message })),
     };
   }
   const files = info.isDirectory()
@@ -98,11 +92,11 @@ export async function readReportNarrative(
     parts.push(text);
     line += lines + 1;
   }
-  const parsed = parseReportMarkdown(parts.join('\n\n'));
-  if (parsed.ok && parsed.data) return { ok: true, template: parsed.data };
+  const parsed = templateFromText(parts.join('\n\n'), 'markdown');
+  if (parsed.ok) return parsed;
   return {
     ok: false,
-    problems: parsed.issues.map((issue) => {
+    problems: parsed.problems.map((issue) => {
       const source =
         issue.line === 0
           ? undefined

@@ -28,6 +28,8 @@ export const DATA = {
   csv: join(DATA_DIR, CSV_FOLDER),
   xlsx: join(DATA_DIR, WORKBOOK_FILE),
 } as const;
+/** The dataset the report reads: {@link DATA}`.csv`, or {@link DATA}`.xlsx` for the workbook. */
+export const DATASET: string = DATA.csv;
 /** The ward's narrative: one Markdown file per part, read in name order. */
 export const NARRATIVE_DIR = join(APP_DIR, 'narrative');
 /** Where `pnpm demo` writes the report. */

@@ -6,7 +6,7 @@ import {
   type Stats,
 } from '@org/party-core';
 import { type ImportResult, importDataset, readReportNarrative } from '@org/party-import';
-import { DATA, NARRATIVE_DIR, WINDOW } from './config';
+import { DATASET, NARRATIVE_DIR, WINDOW } from './config';
 
 /** Everything one run of the sample produces before rendering. */
 export interface SampleReport {
@@ -48,7 +48,7 @@ export async function readSampleNarrative(dir = NARRATIVE_DIR): Promise<ReportTe
  * with the problems when the data or the narrative cannot be used.
  */
 export async function buildSampleReport(
-  dataset: string = DATA.csv,
+  dataset: string = DATASET,
   narrativeDir: string = NARRATIVE_DIR,
 ): Promise<SampleReport> {
   const imported = await importDataset(dataset, { asOf: WINDOW.asOf });

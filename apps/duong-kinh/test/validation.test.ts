@@ -1,6 +1,6 @@
 import { validateDataset } from '@org/party-core';
 import { describe, expect, it } from 'vitest';
-import { NEW_CELLS, WARD } from '../src/generate/plan';
+import { NEW_CELLS, WARD } from '../scripts/generate/plan';
 import { CSV_DIR, dataset, imported, stats, WINDOW, XLSX_PATH } from './dataset';
 
 describe('the sample dataset is valid', () => {

@@ -7,7 +7,7 @@
  * listed in `src/figures.ts`).
  */
 import { type Organization, OrganizationCategories } from '@org/party-core';
-import { AS_OF, FROM } from '../config';
+import { AS_OF, FROM } from '../../src/config';
 
 /** Latest date of a movement of the period: the last working day before {@link AS_OF}. */
 export const LAST_MOVEMENT_DAY = '2026-02-27';

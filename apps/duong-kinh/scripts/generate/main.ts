@@ -2,7 +2,7 @@
  * `pnpm --filter @org/sample-duong-kinh generate`: rewrites `data/csv/` and
  * `data/duong-kinh.xlsx` from the seeded generator.
  */
-import { DATA_DIR } from '../config';
+import { DATA_DIR } from '../../src/config';
 import { writeSampleDataset } from './generate';
 
 const written = await writeSampleDataset(DATA_DIR);

@@ -5,7 +5,7 @@
  * seed gives the same records and the same bytes.
  */
 import { join } from 'node:path';
-import { CSV_FOLDER, WORKBOOK_FILE } from '../config';
+import { CSV_FOLDER, WORKBOOK_FILE } from '../../src/config';
 import {
   admissionTargetsOf,
   classificationsOf,

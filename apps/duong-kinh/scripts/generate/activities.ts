@@ -4,7 +4,7 @@
  * admission targets, all drawn from the same {@link Roster}.
  */
 
-import { AS_OF, FROM } from '../config';
+import { AS_OF, FROM } from '../../src/config';
 import { addDays, ageOn, randomDay } from './calendar';
 import type {
   SampleClassification,

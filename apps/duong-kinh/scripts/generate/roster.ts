@@ -5,7 +5,7 @@
  * filled to the exact counts of {@link ROSTER_COUNTS}.
  */
 import { type MovementType, type PositionRole, retirement } from '@org/party-core';
-import { AS_OF, FROM } from '../config';
+import { AS_OF, FROM } from '../../src/config';
 import { addDays, addMonths, ageOn, earlier, isWeekday, later, randomDay } from './calendar';
 import type { SampleMember, SampleMovement } from './model';
 import { NameDrawer } from './names';

@@ -10,9 +10,9 @@ import { join, relative } from 'node:path';
 import { fillNarrative } from '@org/party-core';
 import { docxRenderer } from '@org/party-docx';
 import { htmlRenderer, markdownRenderer } from '@org/party-preview';
-import { APP_DIR, buildSampleReport, SampleError } from './report';
+import { OUT_DIR } from './config';
+import { buildSampleReport, SampleError } from './report';
 
-const OUT_DIR = join(APP_DIR, 'out');
 const write = (line = '') => process.stdout.write(`${line}\n`);
 
 async function main(): Promise<number> {

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import {
   type BuiltReport,
   buildReport,
@@ -7,19 +6,7 @@ import {
   type Stats,
 } from '@org/party-core';
 import { type ImportResult, importDataset, readReportNarrative } from '@org/party-import';
-import { AS_OF, FROM } from './generate/plan';
-
-/** The folder of the sample app. */
-export const APP_DIR = new URL('..', import.meta.url).pathname;
-/** The sample data: the CSV folder and the same data as one workbook. */
-export const DATA = {
-  csv: join(APP_DIR, 'data', 'csv'),
-  xlsx: join(APP_DIR, 'data', 'duong-kinh.xlsx'),
-} as const;
-/** The ward's narrative: one Markdown file per part, read in name order. */
-export const NARRATIVE_DIR = join(APP_DIR, 'narrative');
-/** The reference date and the period of the report. */
-export const WINDOW = { asOf: AS_OF, from: FROM } as const;
+import { DATASET, NARRATIVE_DIR, WINDOW } from './config';
 
 /** Everything one run of the sample produces before rendering. */
 export interface SampleReport {
@@ -61,7 +48,7 @@ export async function readSampleNarrative(dir = NARRATIVE_DIR): Promise<ReportTe
  * with the problems when the data or the narrative cannot be used.
  */
 export async function buildSampleReport(
-  dataset: string = DATA.csv,
+  dataset: string = DATASET,
   narrativeDir: string = NARRATIVE_DIR,
 ): Promise<SampleReport> {
   const imported = await importDataset(dataset, { asOf: WINDOW.asOf });

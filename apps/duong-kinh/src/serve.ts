@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { buildReport, type ReportTemplate } from '@org/party-core';
 import { serve } from '@org/party-web/node';
-import { DATA, readSampleNarrative, SampleError, WINDOW } from './report';
+import { DATA, WINDOW, WORKBOOK_FILE } from './config';
+import { readSampleNarrative, SampleError } from './report';
 
 let template: ReportTemplate;
 try {
@@ -31,7 +32,7 @@ async function startServer() {
       // Local single-user use: no token unless PARTY_TOKEN is set.
       auth: token ? { token } : { disabled: true },
       sample: {
-        fileName: 'duong-kinh.xlsx',
+        fileName: WORKBOOK_FILE,
         bytes: async () => new Uint8Array(await readFile(DATA.xlsx)),
       },
       report: ({ stats }) => buildReport(template, stats),

@@ -1,15 +1,13 @@
-import { fileURLToPath } from 'node:url';
 import { computeStats, type Dataset, type Stats } from '@org/party-core';
 import { type ImportResult, importDataset } from '@org/party-import';
+import { DATA } from '../src/config';
 
-/** The reference date and period of the seed report. */
+/** The reference date and period of the seed report, as it prints them. */
 export const WINDOW = { asOf: '2026-03-01', from: '2025-07-01' } as const;
-/** The committed data folder of the app. */
-export const DATA_DIR = fileURLToPath(new URL('../data', import.meta.url));
 /** The committed CSV folder. */
-export const CSV_DIR = fileURLToPath(new URL('../data/csv', import.meta.url));
+export const CSV_DIR = DATA.csv;
 /** The committed workbook. */
-export const XLSX_PATH = fileURLToPath(new URL('../data/duong-kinh.xlsx', import.meta.url));
+export const XLSX_PATH = DATA.xlsx;
 
 const imports = new Map<string, Promise<ImportResult>>();
 

@@ -2,7 +2,8 @@ import { docxRenderer } from '@org/party-docx';
 import { toMarkdown } from '@org/party-preview';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSampleReport, DATA, type SampleReport } from '../src/report';
+import { DATA } from '../src/config';
+import { buildSampleReport, type SampleReport } from '../src/report';
 
 let csv: SampleReport;
 

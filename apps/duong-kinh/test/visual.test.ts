@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { docxRenderer } from '@org/party-docx';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSampleReport, DATA } from '../src/report';
+import { DATA } from '../src/config';
+import { buildSampleReport } from '../src/report';
 
 function has(command: string): boolean {
   try {

@@ -4,16 +4,11 @@ import { join } from 'node:path';
 import { COLLECTION_FILES, computeStats, FIELD_HEADERS, fillNarrative } from '@org/party-core';
 import { importDataset } from '@org/party-import';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { placeholderOf, SEED_FIGURES } from '../src/figures';
-import {
-  CSV_FOLDER,
-  generateSampleTables,
-  generateSampleWard,
-  WORKBOOK_FILE,
-  writeSampleDataset,
-} from '../src/generate/generate';
-import { mulberry32, Random } from '../src/generate/random';
-import { CSV_DIR, WINDOW, XLSX_PATH } from './dataset';
+import { CSV_FOLDER, WORKBOOK_FILE } from '../../src/config';
+import { placeholderOf, SEED_FIGURES } from '../../src/figures';
+import { CSV_DIR, WINDOW, XLSX_PATH } from '../../test/dataset';
+import { generateSampleTables, generateSampleWard, writeSampleDataset } from './generate';
+import { mulberry32, Random } from './random';
 
 const temporary: string[] = [];
 afterAll(async () => {

@@ -1,16 +1,14 @@
 /**
- * The fixed plan of the sample ward: the reference dates, its organisations
- * with their sizes, and the exact counts of every breakdown. The counts were
- * found by computing, with core's largest-remainder `percentages()`, counts
- * out of 1.239 members that print each percentage of the report the sample
- * is modelled on (the figures are listed in `src/figures.ts`).
+ * The fixed plan of the sample ward: its organisations with their sizes, and
+ * the exact counts of every breakdown on the report's dates (`AS_OF` and
+ * `FROM` of `src/config.ts`). The counts were found by computing, with core's
+ * largest-remainder `percentages()`, counts out of 1.239 members that print
+ * each percentage of the report the sample is modelled on (the figures are
+ * listed in `src/figures.ts`).
  */
 import { type Organization, OrganizationCategories } from '@org/party-core';
+import { AS_OF, FROM } from '../../src/config';
 
-/** Reference date of the roster (ngày số liệu). */
-export const AS_OF = '2026-03-01';
-/** First day of the reporting period: the two-level local government starts. */
-export const FROM = '2025-07-01';
 /** Latest date of a movement of the period: the last working day before {@link AS_OF}. */
 export const LAST_MOVEMENT_DAY = '2026-02-27';
 /** Last day a regular (non-new) member may have been admitted: official by {@link AS_OF}. */

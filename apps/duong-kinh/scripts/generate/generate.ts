@@ -5,6 +5,7 @@
  * seed gives the same records and the same bytes.
  */
 import { join } from 'node:path';
+import { CSV_FOLDER, WORKBOOK_FILE } from '../../src/config';
 import {
   admissionTargetsOf,
   classificationsOf,
@@ -22,11 +23,6 @@ import { Random } from './random';
 import { generateRoster } from './roster';
 import { type SampleTable, sampleTables } from './tables';
 import { writeCsvFolder, writeWorkbook } from './write';
-
-/** Name of the CSV folder inside the output folder. */
-export const CSV_FOLDER = 'csv';
-/** Name of the workbook inside the output folder. */
-export const WORKBOOK_FILE = 'duong-kinh.xlsx';
 
 /**
  * Generates the sample ward from `seed`: organisations, roster, movements,
@@ -67,8 +63,9 @@ export interface WrittenSample {
 }
 
 /**
- * Writes the sample dataset into `outDir`: `csv/` with one CSV per file of
- * the contract and `duong-kinh.xlsx` with one sheet per file.
+ * Writes the sample dataset into `outDir`: {@link CSV_FOLDER} with one CSV
+ * per file of the contract and {@link WORKBOOK_FILE} with one sheet per file,
+ * named as the report reads them (`src/config.ts`).
  *
  * @example
  * await writeSampleDataset('apps/duong-kinh/data');

@@ -3,6 +3,8 @@
  * inspection and supervision, training, cadre planning, classification and
  * admission targets, all drawn from the same {@link Roster}.
  */
+
+import { AS_OF, FROM } from '../../src/config';
 import { addDays, ageOn, randomDay } from './calendar';
 import type {
   SampleClassification,
@@ -16,7 +18,7 @@ import type {
   SampleTraining,
 } from './model';
 import { NameDrawer } from './names';
-import { AS_OF, FROM, foundedInPeriod, MOVEMENT_PLAN, ORGANIZATIONS, type OrgGroup } from './plan';
+import { foundedInPeriod, MOVEMENT_PLAN, ORGANIZATIONS, type OrgGroup } from './plan';
 import type { Random } from './random';
 import {
   isNew,

@@ -5,12 +5,11 @@
  * filled to the exact counts of {@link ROSTER_COUNTS}.
  */
 import { type MovementType, type PositionRole, retirement } from '@org/party-core';
+import { AS_OF, FROM } from '../../src/config';
 import { addDays, addMonths, ageOn, earlier, isWeekday, later, randomDay } from './calendar';
 import type { SampleMember, SampleMovement } from './model';
 import { NameDrawer } from './names';
 import {
-  AS_OF,
-  FROM,
   foundedInPeriod,
   LAST_MOVEMENT_DAY,
   LAST_REGULAR_ADMISSION,

@@ -17,12 +17,13 @@ const write = (line = '') => process.stdout.write(`${line}\n`);
 
 async function main(): Promise<number> {
   const started = performance.now();
-  const { stats, built } = await buildSampleReport();
+  const { report } = await buildSampleReport();
+  const { stats } = report;
   await mkdir(OUT_DIR, { recursive: true });
   const files: string[] = [];
   for (const renderer of [docxRenderer, htmlRenderer, markdownRenderer]) {
     const file = join(OUT_DIR, `bao-cao.${renderer.extension}`);
-    await writeFile(file, await renderer.render(built.model));
+    await writeFile(file, await renderer.render(report.model));
     files.push(file);
   }
   const figure = (path: string) => fillNarrative(`{{${path}}}`, stats).text;
@@ -42,13 +43,13 @@ async function main(): Promise<number> {
     `  Biến động: đầu kỳ ${figure('movements.opening')}, kết nạp ${figure('movements.admitted')}, chuyển đến ${figure('movements.transferredIn')}, chuyển đi ${figure('movements.transferredOut')}, xóa tên ${figure('movements.struckOff|pad')}, từ trần ${figure('movements.deceased|pad')} → cuối kỳ ${figure('movements.closing')} (tăng thực ${figure('movements.net')})`,
   );
   write();
-  if (built.mismatches.length === 0) {
+  if (report.mismatches.length === 0) {
     write('Phát hiện: mọi số liệu nêu trong báo cáo viết tay đều khớp với dữ liệu.');
   } else {
     write(
-      `Phát hiện: ${built.mismatches.length} số liệu nêu trong báo cáo viết tay khác với dữ liệu:`,
+      `Phát hiện: ${report.mismatches.length} số liệu nêu trong báo cáo viết tay khác với dữ liệu:`,
     );
-    for (const m of built.mismatches) {
+    for (const m of report.mismatches) {
       write(
         `  - Mục ${m.section}, ${m.placeholder}: báo cáo ghi ${m.stated}, dữ liệu cho ${m.computed} (${m.how.vi}).`,
       );

@@ -1,18 +1,12 @@
-import {
-  type BuiltReport,
-  buildReport,
-  computeStats,
-  type ReportTemplate,
-  type Stats,
-} from '@org/party-core';
+import { type ParsedReportTemplate, type PreparedReport, prepareReport } from '@org/party-core';
 import { type ImportResult, importDataset, readReportNarrative } from '@org/party-import';
 import { DATASET, NARRATIVE_DIR, WINDOW } from './config';
 
 /** Everything one run of the sample produces before rendering. */
 export interface SampleReport {
   readonly imported: ImportResult;
-  readonly stats: Stats;
-  readonly built: BuiltReport;
+  /** The stats, the report model and its findings: core's one report pipeline. */
+  readonly report: PreparedReport;
 }
 
 /** A step of the sample that cannot go on: the data or the narrative has problems. */
@@ -30,7 +24,7 @@ export class SampleError extends Error {
  * Reads the ward's narrative folder into a report template. Throws
  * {@link SampleError} with each problem's file and line.
  */
-export async function readSampleNarrative(dir = NARRATIVE_DIR): Promise<ReportTemplate> {
+export async function readSampleNarrative(dir = NARRATIVE_DIR): Promise<ParsedReportTemplate> {
   const narrative = await readReportNarrative(dir);
   if (!narrative.ok) {
     throw new SampleError(
@@ -60,13 +54,12 @@ export async function buildSampleReport(
         .map((issue) => `${issue.source.file}:${issue.source.row ?? ''} ${issue.message.vi}`),
     );
   }
-  const stats = computeStats(imported.data, WINDOW);
-  const built = buildReport(await readSampleNarrative(narrativeDir), stats);
-  if (built.errors.length > 0) {
+  const report = prepareReport(imported.data, await readSampleNarrative(narrativeDir), WINDOW);
+  if (report.errors.length > 0) {
     throw new SampleError(
       'Nội dung báo cáo có chỗ điền số liệu không hợp lệ',
-      built.errors.map((error) => `${error.section}: {{${error.placeholder}}} ${error.message.vi}`),
+      report.errors.map((error) => `${error.section}: {{${error.placeholder}}} ${error.message.vi}`),
     );
   }
-  return { imported, stats, built };
+  return { imported, report };
 }

@@ -13,12 +13,12 @@ beforeAll(async () => {
 
 describe('the Dương Kinh report', () => {
   it('fills every placeholder of the narrative', () => {
-    expect(csv.built.errors).toEqual([]);
-    expect(JSON.stringify(csv.built.model)).not.toContain('[[thiếu số liệu');
+    expect(csv.report.errors).toEqual([]);
+    expect(JSON.stringify(csv.report.model)).not.toContain('[[thiếu số liệu');
   });
 
   it('finds the one figure of the handwritten report the data does not give: +17 against +23', () => {
-    expect(csv.built.mismatches).toEqual([
+    expect(csv.report.mismatches).toEqual([
       expect.objectContaining({
         section: 'II.2.1',
         placeholder: 'movements.net',
@@ -27,30 +27,30 @@ describe('the Dương Kinh report', () => {
         reason: 'different',
       }),
     ]);
-    const how = csv.built.mismatches[0]?.how.vi ?? '';
+    const how = csv.report.mismatches[0]?.how.vi ?? '';
     expect(how).toContain('kết nạp và chuyển đến trừ chuyển đi');
-    expect(csv.stats.movements.admitted + csv.stats.movements.transferredIn).toBe(79);
+    expect(csv.report.stats.movements.admitted + csv.report.stats.movements.transferredIn).toBe(79);
     expect(
-      csv.stats.movements.transferredOut +
-        csv.stats.movements.struckOff +
-        csv.stats.movements.deceased,
+      csv.report.stats.movements.transferredOut +
+        csv.report.stats.movements.struckOff +
+        csv.report.stats.movements.deceased,
     ).toBe(56);
   });
 
   it('renders the same Markdown as the golden file', async () => {
-    await expect(toMarkdown(csv.built.model)).toMatchFileSnapshot(
+    await expect(toMarkdown(csv.report.model)).toMatchFileSnapshot(
       './__snapshots__/bao-cao.golden.md',
     );
   });
 
   it('gives the same report from the workbook as from the CSV folder', async () => {
     const xlsx = await buildSampleReport(DATA.xlsx);
-    expect(xlsx.built.model).toEqual(csv.built.model);
-    expect(xlsx.built.mismatches).toEqual(csv.built.mismatches);
+    expect(xlsx.report.model).toEqual(csv.report.model);
+    expect(xlsx.report.mismatches).toEqual(csv.report.mismatches);
   }, 60_000);
 
   it('renders a DOCX with the header, the summary, the tables and the signature', async () => {
-    const files = unzipSync(await docxRenderer.render(csv.built.model));
+    const files = unzipSync(await docxRenderer.render(csv.report.model));
     const xml = strFromU8(files['word/document.xml'] as Uint8Array);
     for (const text of [
       'ĐẢNG ỦY PHƯỜNG DƯƠNG KINH',

@@ -30,9 +30,9 @@ describe.skipIf(!tools)('the Dương Kinh report in LibreOffice', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('prints as a signed-ready A4 report', { timeout: 180_000 }, async () => {
-    const { built } = await buildSampleReport(DATA.csv);
+    const { report } = await buildSampleReport(DATA.csv);
     const docx = join(dir, 'bao-cao.docx');
-    writeFileSync(docx, await docxRenderer.render(built.model));
+    writeFileSync(docx, await docxRenderer.render(report.model));
     execFileSync(
       'soffice',
       [

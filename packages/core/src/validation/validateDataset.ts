@@ -1,6 +1,4 @@
-import type { CheckContext, Row, Rows } from '../_internal/checkContext';
 import { dict } from '../_internal/dict';
-import { fromZodIssue } from '../_internal/fromZodIssue';
 import { IsoDate, isBareYear } from '../common/dates';
 import {
   COLLECTION_NAMES,
@@ -15,6 +13,8 @@ import { Ward } from '../organization/organization';
 import { defaultRules } from '../rules/defaultRules';
 import type { RuleSet } from '../rules/schema';
 import { RuleSet as RuleSetSchema } from '../rules/schema';
+import type { CheckContext, Row, Rows } from './_internal/checkContext';
+import { fromZodIssue } from './_internal/fromZodIssue';
 import { checkCellSize } from './checks/cellSize';
 import { checkDateOrder } from './checks/dateOrder';
 import { checkDiscipline } from './checks/discipline';

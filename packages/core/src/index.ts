@@ -74,7 +74,7 @@ export {
   toDate,
   YEAR_RANGE,
 } from './common/dates';
-export { Code, Text } from './common/fields';
+export { Code, Text } from './common/fieldSchemas';
 export { formatCount, formatDateVi, formatDocumentDate, formatPercent } from './common/format';
 export { percentages, percentOf } from './common/percent';
 export { labelKey, normalizeText } from './common/text';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addToSet } from '../_internal/counts';
-import { Code } from '../common/fields';
+import { Code } from '../common/fieldSchemas';
 import type { Dataset } from '../dataset/dataset';
 import { SubjectTypes } from '../inspection/codes';
 import { type DisciplineForm, SubjectType } from '../inspection/inspection';

@@ -7,7 +7,7 @@ import {
   DATASET_COLLECTIONS,
   type Dataset,
 } from '../dataset/dataset';
-import { COLLECTION_FILES } from '../dataset/fields';
+import { COLLECTION_FILES } from '../dataset/fileLayout';
 import { InvalidArgumentError } from '../errors';
 import { Ward } from '../organization/organization';
 import { defaultRules } from '../rules/defaultRules';

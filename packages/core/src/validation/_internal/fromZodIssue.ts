@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { DATE_PATTERNS } from '../../common/dates';
-import { FIELD_CODE_LISTS } from '../../dataset/fields';
+import { FIELD_CODE_LISTS } from '../../dataset/fileLayout';
 import type { IssueCode, RecordKind } from '../issue';
 import type { MessageParams } from '../messages';
 

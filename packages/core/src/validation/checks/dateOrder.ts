@@ -1,4 +1,4 @@
-import { FIELD_HEADERS } from '../../dataset/fields';
+import { FIELD_HEADERS } from '../../dataset/fileLayout';
 import type { Check } from '../_internal/checkContext';
 
 /**

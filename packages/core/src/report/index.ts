@@ -62,4 +62,5 @@ export {
   TextRun,
 } from './reportModel';
 export { ReportOutlineEntry, reportOutline } from './reportOutline';
+export { REPORT_OUTLINES, type ReportOutlineKind } from './reportOutlines';
 export { StatsTableName, statsTable } from './statsTables';

@@ -118,37 +118,35 @@ export function readHeader(fields: FrontMatter, problem: Problem) {
   return { header, signer };
 }
 
+/** The authority or position of the signature, upper-cased; a value not in its list is a problem. */
+function signatureChoice<K extends 'authority' | 'position'>(
+  fields: FrontMatter,
+  field: K,
+  vi: string,
+  fallback: ReportSignature[K],
+  problem: Problem,
+): ReportSignature[K] {
+  const schema = ReportSignature.shape[field];
+  const parsed = schema.safeParse((fields[field]?.value ?? fallback).toUpperCase());
+  if (parsed.success) return parsed.data as ReportSignature[K];
+  const known = schema.options.join(', ');
+  problem(
+    fields[field]?.line ?? 0,
+    `"${vi}" là một trong: ${known}`,
+    `"${field}" is one of: ${known}`,
+  );
+  return fallback;
+}
+
 /** The signature block: authority and position (with their defaults) and the signer. */
 export function readSignature(
   fields: FrontMatter,
   name: string,
   problem: Problem,
 ): ReportSignature {
-  const authority = ReportSignature.shape.authority.safeParse(
-    (fields.authority?.value ?? 'T/M BAN THƯỜNG VỤ').toUpperCase(),
-  );
-  const position = ReportSignature.shape.position.safeParse(
-    (fields.position?.value ?? 'BÍ THƯ').toUpperCase(),
-  );
-  if (!authority.success) {
-    const known = ReportSignature.shape.authority.options.join(', ');
-    problem(
-      fields.authority?.line ?? 0,
-      `"Thẩm quyền" là một trong: ${known}`,
-      `"authority" is one of: ${known}`,
-    );
-  }
-  if (!position.success) {
-    const known = ReportSignature.shape.position.options.join(', ');
-    problem(
-      fields.position?.line ?? 0,
-      `"Chức vụ" là một trong: ${known}`,
-      `"position" is one of: ${known}`,
-    );
-  }
   return {
-    authority: authority.data ?? 'T/M BAN THƯỜNG VỤ',
-    position: position.data ?? 'BÍ THƯ',
+    authority: signatureChoice(fields, 'authority', 'Thẩm quyền', 'T/M BAN THƯỜNG VỤ', problem),
+    position: signatureChoice(fields, 'position', 'Chức vụ', 'BÍ THƯ', problem),
     name,
   };
 }

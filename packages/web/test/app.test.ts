@@ -112,7 +112,7 @@ describe('GET /health', () => {
       auth: 'token',
       sample: false,
       report: true,
-      formats: ['md', 'html', 'docx'],
+      formats: ['docx', 'html', 'md'],
     });
   });
 
@@ -426,7 +426,7 @@ describe('POST /stats', () => {
   });
 
   it.each([
-    ['no from', '/stats?asOf=2026-03-01', 'from'],
+    ['no from', '/stats?asOf=2026-03-01', 'Thiếu ngày bắt đầu kỳ'],
     ['from after asOf', '/stats?asOf=2026-03-01&from=2026-04-01', 'trước'],
   ])('answers 400 for %s', async (_, path, words) => {
     const { init } = post(path, json());
@@ -582,7 +582,7 @@ Người ký: Nguyễn Văn Thử
     const { path, init } = post(`/reports?${WINDOW}&format=pdf`, json());
     const response = await makeApp().request(path, init);
     expect(response.status).toBe(400);
-    expect((await errorOf(response)).message).toContain('md, html, docx');
+    expect((await errorOf(response)).message).toContain('docx, html, md');
   });
 
   it('answers 422 when the data has errors', async () => {

@@ -48,7 +48,10 @@ export interface PartyServer {
  */
 export async function serve(options: ServeOptions): Promise<PartyServer> {
   const { port, hostname = '127.0.0.1', ...appOptions } = options;
-  const app = createPartyApp({ ...appOptions, pageAssets: appOptions.pageAssets ?? readPageAssets });
+  const app = createPartyApp({
+    ...appOptions,
+    pageAssets: appOptions.pageAssets ?? readPageAssets,
+  });
   return new Promise((resolve, reject) => {
     const server = serveNode({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;

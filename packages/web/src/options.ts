@@ -157,13 +157,7 @@ export interface ResolvedOptions extends PartyAppConfig {
   readonly pageAssets?: PageAssetsLoader;
 }
 
-const FUNCTION_OPTIONS = z.enum([
-  'renderers',
-  'report',
-  'sample',
-  'onError',
-  'pageAssets',
-]).options;
+const FUNCTION_OPTIONS = z.enum(['renderers', 'report', 'sample', 'onError', 'pageAssets']).options;
 
 /**
  * Checks the options once, at creation. Throws {@link AuthNotConfiguredError}

@@ -144,10 +144,7 @@ export async function buildRequestedReport(
  * The renderer of the format asked (any case), with core's `selectRenderers`;
  * an unknown format is the request's 400, listing the server's formats.
  */
-export function rendererFor(
-  renderers: readonly RendererPlugin[],
-  format: string,
-): RendererPlugin {
+export function rendererFor(renderers: readonly RendererPlugin[], format: string): RendererPlugin {
   let renderer: RendererPlugin | undefined;
   try {
     [renderer] = selectRenderers(renderers, [format]);

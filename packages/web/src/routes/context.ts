@@ -8,7 +8,7 @@ import type { ResolvedOptions } from '../options';
 import type { Lang } from '../schemas';
 import { bearerChecker, requestLang } from '../security';
 import { importUpload } from '../upload/importUpload';
-import { type Upload, readUpload } from '../upload/readUpload';
+import { readUpload, type Upload } from '../upload/readUpload';
 
 /** What every group of routes shares: the options and the request steps built from them once. */
 export interface RouteContext {

@@ -16,12 +16,7 @@ import { type FindingsResponse, ReportQuery, StatsQuery } from '../schemas';
 import { type RouteContext, validData } from './context';
 
 /** `POST /reports` and `POST /reports/findings`. */
-export function reportRoutes({
-  config,
-  requireToken,
-  timed,
-  importRequest,
-}: RouteContext): Hono {
+export function reportRoutes({ config, requireToken, timed, importRequest }: RouteContext): Hono {
   /** Imports the upload and builds its report (the uploaded template, else the host's). */
   const reportOf = async (
     c: Context,

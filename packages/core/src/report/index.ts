@@ -66,6 +66,24 @@ export {
   TextRun,
 } from './reportModel';
 export { ReportOutlineEntry, reportOutline } from './reportOutline';
+export {
+  type BreakdownRow,
+  type BreakdownTitleForm,
+  breakdownCodes,
+  breakdownRows,
+  breakdownTitle,
+  codeLabelPairs,
+  MEMBER_BREAKDOWNS,
+  type MemberBreakdown,
+  type MovementRow,
+  movementKey,
+  movementRows,
+  STATS_LABELS,
+  type StructureLabelForm,
+  type StructureRow,
+  structureLabel,
+  structureRows,
+} from './statsBreakdowns';
 export { StatsTableName, statsTable } from './statsTables';
 export {
   type NarrativeFormat,

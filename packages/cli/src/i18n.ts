@@ -211,6 +211,36 @@ const TEXT = {
   severityError: { vi: 'lỗi', en: 'error' },
   severityWarning: { vi: 'cảnh báo', en: 'warning' },
   severityNotice: { vi: 'lưu ý', en: 'notice' },
+  // The summary of party stats.
+  statsWindow: {
+    vi: 'Số liệu tính đến ngày {asOf}; biến động từ ngày {from}.',
+    en: 'Figures as of {asOf}; movements from {from}.',
+  },
+  organizationsHeading: { vi: 'TỔ CHỨC ĐẢNG', en: 'ORGANISATIONS' },
+  organizationsLine: {
+    vi: '{direct} tổ chức đảng trực thuộc: {kinds}; {eHandbook} đăng ký Sổ tay đảng viên điện tử.',
+    en: '{direct} organisations under the ward committee: {kinds}; {eHandbook} on the electronic handbook.',
+  },
+  structureHeader: { vi: 'Loại hình|Tổ chức|Đảng viên', en: 'Type|Organisations|Members' },
+  membersHeading: {
+    vi: 'ĐẢNG VIÊN: {total} (dự bị {probationary}, miễn sinh hoạt {exempt}, đi làm ăn xa {workingAway})',
+    en: 'MEMBERS: {total} (probationary {probationary}, exempt {exempt}, working away {workingAway})',
+  },
+  breakdownHeader: { vi: 'Nhóm|Số lượng|Tỷ lệ', en: 'Group|Count|Share' },
+  movementsHeading: {
+    vi: 'BIẾN ĐỘNG từ ngày {from} đến ngày {to}',
+    en: 'MOVEMENTS from {from} to {to}',
+  },
+  movementsHeader: { vi: 'Mục|Số lượng', en: 'Item|Count' },
+  netChange: {
+    vi: 'Tăng/giảm: {net} (không tính chuyển nội bộ: {internal}).',
+    en: 'Net change: {net} (internal transfers not counted: {internal}).',
+  },
+  admissionTarget: {
+    vi: 'Chỉ tiêu kết nạp {org}({from}–{to}): {admitted}/{target}, đạt {percent}.',
+    en: 'Admission target {org}({from} to {to}): {admitted}/{target}, {percent}.',
+  },
+  admissionTargetOrg: { vi: 'của {org} ', en: 'of {org} ' },
   // Progress line.
   progressRows: { vi: 'Đang đọc: {count} dòng', en: 'Reading: {count} rows' },
 } as const satisfies Record<string, { readonly vi: string; readonly en: string }>;

@@ -4,7 +4,8 @@ import {
   type RendererPlugin,
   type WindowLabels,
 } from '@org/party-core';
-import { type Lang, text } from '../i18n';
+import type { Command } from 'commander';
+import { type Lang, type TextKey, text } from '../i18n';
 import type { CliIo } from '../io';
 
 /** What every command needs from the program: the streams, the language, the exit status. */
@@ -40,7 +41,7 @@ export function windowOptions<T>(
 }
 
 /** The help text after the options: examples and, where useful, the exit statuses. */
-export function examplesHelp(lang: Lang, examples: readonly string[], exitCodes = false): string {
+function examplesHelp(lang: Lang, examples: readonly string[], exitCodes = false): string {
   const lines = ['', text(lang, 'examples'), ...examples.map((example) => `  ${example}`)];
   if (exitCodes) lines.push('', text(lang, 'exitCodes'));
   return lines.join('\n');
@@ -49,4 +50,32 @@ export function examplesHelp(lang: Lang, examples: readonly string[], exitCodes 
 /** The width tables are wrapped to: the terminal's, within 60 to 140 columns. */
 export function terminalWidth(io: CliIo): number {
   return Math.min(Math.max(io.stdout.columns ?? 100, 60), 140);
+}
+
+/** What the help says of a command, each text by its key in the catalogue. */
+export interface CommandHelp {
+  readonly name: string;
+  readonly description: TextKey;
+  /** The description of its `<dataset>` argument, if it takes one. */
+  readonly dataset?: TextKey;
+  readonly usage: TextKey;
+  readonly examples: readonly string[];
+  /** Whether the help lists the exit statuses. */
+  readonly exitCodes?: boolean;
+}
+
+/** Adds a command with its description, argument, usage line and examples; the caller adds its options and action. */
+export function addCommand(program: Command, lang: Lang, help: CommandHelp): Command {
+  const command = program.command(help.name).description(text(lang, help.description));
+  if (help.dataset !== undefined) command.argument('<dataset>', text(lang, help.dataset));
+  return command
+    .usage(text(lang, help.usage))
+    .addHelpText('after', examplesHelp(lang, help.examples, help.exitCodes));
+}
+
+/** Adds the required `--as-of` and `--from` of a command that computes the figures of a window. */
+export function requireWindowOptions(command: Command, lang: Lang): Command {
+  return command
+    .requiredOption('--as-of <date>', text(lang, 'statsAsOfOption'))
+    .requiredOption('--from <date>', text(lang, 'fromOption'));
 }

@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { EXIT } from '../exitCodes';
 import { text } from '../i18n';
 import { loadDataset } from '../loadDataset';
-import { type CommandContext, examplesHelp, windowOptions } from './context';
+import { addCommand, type CommandContext, windowOptions } from './context';
 import { refuseInvalidData } from './validate';
 
 interface ImportOptions {
@@ -18,25 +18,20 @@ interface ImportOptions {
 /** `party import <dataset> -o <file.json>`: writes the canonical JSON of valid data. */
 export function importCommand(program: Command, context: CommandContext): void {
   const { io, lang } = context;
-  program
-    .command('import')
-    .description(text(lang, 'importDescription'))
-    .argument('<dataset>', text(lang, 'importDatasetArgument'))
-    .usage(text(lang, 'importUsage'))
+  addCommand(program, lang, {
+    name: 'import',
+    description: 'importDescription',
+    dataset: 'importDatasetArgument',
+    usage: 'importUsage',
+    examples: [
+      'party import du-lieu.xlsx -o du-lieu.json',
+      'party import thu-muc-csv/ -o du-lieu.json --as-of 2026-03-01',
+    ],
+    exitCodes: true,
+  })
     .requiredOption('-o, --output <file>', text(lang, 'importOutputOption'))
     .option('--as-of <date>', text(lang, 'asOfOption'))
     .option('--force', text(lang, 'forceOption'))
-    .addHelpText(
-      'after',
-      examplesHelp(
-        lang,
-        [
-          'party import du-lieu.xlsx -o du-lieu.json',
-          'party import thu-muc-csv/ -o du-lieu.json --as-of 2026-03-01',
-        ],
-        true,
-      ),
-    )
     .action(async (path: string, options: ImportOptions) => {
       const { asOf } = windowOptions(OptionalWindow, { asOf: options.asOf });
       const result = await loadDataset(path, io, lang, asOf);

@@ -17,7 +17,7 @@ import type { Command } from 'commander';
 import { EXIT } from '../exitCodes';
 import { type Lang, text } from '../i18n';
 import { loadDataset } from '../loadDataset';
-import { type CommandContext, examplesHelp, windowOptions } from './context';
+import { addCommand, type CommandContext, requireWindowOptions, windowOptions } from './context';
 import { refuseInvalidData } from './validate';
 
 /** A problem in the narrative, located in its file and line, in the CLI's language. */
@@ -223,28 +223,22 @@ async function runReport(path: string, options: ReportOptions, context: CommandC
 /** `party report <dataset> --as-of --from --narrative -o`: the report in DOCX, HTML or Markdown. */
 export function reportCommand(program: Command, context: CommandContext): void {
   const { lang } = context;
-  program
-    .command('report')
-    .description(text(lang, 'reportDescription'))
-    .argument('<dataset>', text(lang, 'datasetArgument'))
-    .usage(text(lang, 'reportUsage'))
-    .requiredOption('--as-of <date>', text(lang, 'statsAsOfOption'))
-    .requiredOption('--from <date>', text(lang, 'fromOption'))
+  const command = addCommand(program, lang, {
+    name: 'report',
+    description: 'reportDescription',
+    dataset: 'datasetArgument',
+    usage: 'reportUsage',
+    examples: [
+      'party report du-lieu.xlsx --as-of 2026-03-01 --from 2025-07-01 --narrative bao-cao.md -o bao-cao.docx',
+      'party report thu-muc-csv/ --as-of 2026-03-01 --from 2025-07-01 --narrative noi-dung/ -o ra/bao-cao --format docx html md',
+    ],
+    exitCodes: true,
+  });
+  requireWindowOptions(command, lang)
     .requiredOption('--narrative <path>', text(lang, 'narrativeOption'))
     .requiredOption('-o, --output <file>', text(lang, 'reportOutputOption'))
     .option('--format <formats...>', text(lang, 'formatOption'))
     .option('--plugin <module...>', text(lang, 'pluginOption'))
     .option('--force', text(lang, 'forceOption'))
-    .addHelpText(
-      'after',
-      examplesHelp(
-        lang,
-        [
-          'party report du-lieu.xlsx --as-of 2026-03-01 --from 2025-07-01 --narrative bao-cao.md -o bao-cao.docx',
-          'party report thu-muc-csv/ --as-of 2026-03-01 --from 2025-07-01 --narrative noi-dung/ -o ra/bao-cao --format docx html md',
-        ],
-        true,
-      ),
-    )
     .action((path: string, options: ReportOptions) => runReport(path, options, context));
 }

@@ -4,31 +4,31 @@ import { EXIT } from '../exitCodes';
 import { renderStatsSummary } from '../format/statsSummary';
 import { text } from '../i18n';
 import { loadDataset } from '../loadDataset';
-import { type CommandContext, examplesHelp, terminalWidth, windowOptions } from './context';
+import {
+  addCommand,
+  type CommandContext,
+  requireWindowOptions,
+  terminalWidth,
+  windowOptions,
+} from './context';
 import { refuseInvalidData } from './validate';
 
 /** `party stats <dataset> --as-of --from`: the figures of the window, as a summary or JSON. */
 export function statsCommand(program: Command, context: CommandContext): void {
   const { io, lang } = context;
-  program
-    .command('stats')
-    .description(text(lang, 'statsDescription'))
-    .argument('<dataset>', text(lang, 'datasetArgument'))
-    .usage(text(lang, 'datasetUsage'))
-    .requiredOption('--as-of <date>', text(lang, 'statsAsOfOption'))
-    .requiredOption('--from <date>', text(lang, 'fromOption'))
+  const command = addCommand(program, lang, {
+    name: 'stats',
+    description: 'statsDescription',
+    dataset: 'datasetArgument',
+    usage: 'datasetUsage',
+    examples: [
+      'party stats examples/minimal/dataset.json --as-of 2026-03-01 --from 2025-07-01',
+      'party stats du-lieu.json --as-of 2026-03-01 --from 2025-07-01 --json > so-lieu.json',
+    ],
+    exitCodes: true,
+  });
+  requireWindowOptions(command, lang)
     .option('--json', text(lang, 'statsJsonOption'))
-    .addHelpText(
-      'after',
-      examplesHelp(
-        lang,
-        [
-          'party stats examples/minimal/dataset.json --as-of 2026-03-01 --from 2025-07-01',
-          'party stats du-lieu.json --as-of 2026-03-01 --from 2025-07-01 --json > so-lieu.json',
-        ],
-        true,
-      ),
-    )
     .action(async (path: string, options: { json?: boolean; asOf: string; from: string }) => {
       const window = windowOptions(StatsWindow, options);
       const result = await loadDataset(path, io, lang, window.asOf);

@@ -3,21 +3,19 @@ import { writeTemplateCsvFolder, writeTemplateWorkbook } from '@org/party-import
 import type { Command } from 'commander';
 import { EXIT } from '../exitCodes';
 import { text } from '../i18n';
-import { type CommandContext, examplesHelp } from './context';
+import { addCommand, type CommandContext } from './context';
 
 /** `party template -o <file.xlsx | folder>`: writes the empty data-entry template. */
 export function templateCommand(program: Command, context: CommandContext): void {
   const { io, lang } = context;
-  program
-    .command('template')
-    .description(text(lang, 'templateDescription'))
-    .usage(text(lang, 'templateUsage'))
+  addCommand(program, lang, {
+    name: 'template',
+    description: 'templateDescription',
+    usage: 'templateUsage',
+    examples: ['party template -o mau-du-lieu.xlsx', 'party template -o mau-csv/'],
+  })
     .requiredOption('-o, --output <path>', text(lang, 'templateOutputOption'))
     .option('--force', text(lang, 'forceOption'))
-    .addHelpText(
-      'after',
-      examplesHelp(lang, ['party template -o mau-du-lieu.xlsx', 'party template -o mau-csv/']),
-    )
     .action(async (options: { output: string; force?: boolean }) => {
       const target = resolve(io.cwd, options.output);
       const overwrite = { overwrite: options.force === true };

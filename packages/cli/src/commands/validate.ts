@@ -12,7 +12,7 @@ import { EXIT } from '../exitCodes';
 import { renderTable } from '../format/table';
 import { type Lang, type TextKey, text } from '../i18n';
 import { loadDataset } from '../loadDataset';
-import { type CommandContext, examplesHelp, terminalWidth, windowOptions } from './context';
+import { addCommand, type CommandContext, terminalWidth, windowOptions } from './context';
 
 /** The longest value a validation table shows; a longer one is cut with `…`. */
 const MAX_VALUE_LENGTH = 24;
@@ -128,24 +128,19 @@ export function refuseInvalidData(
 /** `party validate <dataset>`: lists every error, warning and notice; exit 1 when there is an error. */
 export function validateCommand(program: Command, context: CommandContext): void {
   const { io, lang } = context;
-  program
-    .command('validate')
-    .description(text(lang, 'validateDescription'))
-    .argument('<dataset>', text(lang, 'datasetArgument'))
-    .usage(text(lang, 'datasetUsage'))
+  addCommand(program, lang, {
+    name: 'validate',
+    description: 'validateDescription',
+    dataset: 'datasetArgument',
+    usage: 'datasetUsage',
+    examples: [
+      'party validate examples/minimal/dataset.json',
+      'party validate du-lieu.json --as-of 2026-03-01 --json',
+    ],
+    exitCodes: true,
+  })
     .option('--json', text(lang, 'jsonOption'))
     .option('--as-of <date>', text(lang, 'asOfOption'))
-    .addHelpText(
-      'after',
-      examplesHelp(
-        lang,
-        [
-          'party validate examples/minimal/dataset.json',
-          'party validate du-lieu.json --as-of 2026-03-01 --json',
-        ],
-        true,
-      ),
-    )
     .action(async (path: string, options: { json?: boolean; asOf?: string }) => {
       const { asOf } = windowOptions(OptionalWindow, { asOf: options.asOf });
       const result = await loadDataset(path, io, lang, asOf);

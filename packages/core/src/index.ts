@@ -256,7 +256,6 @@ export {
   type StructureRow,
   selectRenderers,
   statsTable,
-  structureLabel,
   structureRows,
   TableBlock,
   TextRun,

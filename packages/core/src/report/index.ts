@@ -81,7 +81,6 @@ export {
   STATS_LABELS,
   type StructureLabelForm,
   type StructureRow,
-  structureLabel,
   structureRows,
 } from './statsBreakdowns';
 export { StatsTableName, statsTable } from './statsTables';

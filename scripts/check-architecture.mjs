@@ -55,7 +55,9 @@ for (const [pkg, allowed] of Object.entries(ALLOWED)) {
   }
 }
 if (breaches.length > 0) {
-  console.error(`The import rules of docs/architecture.md are broken:\n${breaches.join('\n')}`);
+  process.stderr.write(
+    `The import rules of docs/architecture.md are broken:\n${breaches.join('\n')}\n`,
+  );
   process.exit(1);
 }
-console.log('Import rules of docs/architecture.md: all kept.');
+process.stdout.write('Import rules of docs/architecture.md: all kept.\n');

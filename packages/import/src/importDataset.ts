@@ -1,10 +1,10 @@
 import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { type IssueLocation, OptionalWindow, parseWindow, validateDataset } from '@org/party-core';
 import { readCsvFolder } from './csv/readCsvFolder';
-import { type IssueLocator, toImportIssues, unreadableInput } from './issues';
-import { readJsonDataset } from './json';
+import { checkAsOf, importJson } from './importJson';
+import { unreadableInput } from './issues';
 import { type ImportResult, importTables } from './mapping/importTables';
+import { readJsonDataset } from './readJsonDataset';
 import type { Table } from './table';
 import { readWorkbook } from './xlsx/readWorkbook';
 
@@ -20,26 +20,6 @@ export interface ImportOptions {
   readonly readWorkbook?: (path: string) => Promise<Table[]>;
   /** Called with the number of rows read so far (CSV and XLSX), every 10 000 rows and at the end. */
   readonly onProgress?: (rowsRead: number) => void;
-}
-
-/** Throws core's `InvalidArgumentError` for an `asOf` that is not an ISO date (core's window rules). */
-export function checkAsOf(asOf: string | undefined): void {
-  parseWindow(OptionalWindow, { asOf });
-}
-
-/** Validates a parsed canonical JSON dataset; issues name the file and the field. */
-export function importJson(raw: unknown, file: string, asOf: string | undefined): ImportResult {
-  const result = validateDataset(raw, { asOf });
-  const issues = toImportIssues(result.issues, jsonLocator(file));
-  return { ok: result.ok, data: result.data, issues, format: 'json' };
-}
-
-function jsonLocator(file: string): IssueLocator {
-  return {
-    locate: (location: IssueLocation) => ({
-      source: location.field === undefined ? { file } : { file, column: location.field },
-    }),
-  };
 }
 
 /**

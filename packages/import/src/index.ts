@@ -7,12 +7,9 @@
  * @packageDocumentation
  */
 
-export {
-  csvBytesTable,
-  csvFileTable,
-  MAX_CSV_RECORD_SIZE,
-  readCsvFolder,
-} from './csv/readCsvFolder';
+export { canonicalJson } from './canonicalJson';
+export { csvBytesTable, MAX_CSV_RECORD_SIZE } from './csv/csvBytesTable';
+export { csvFileTable, readCsvFolder } from './csv/readCsvFolder';
 export { type ImportOptions, importDataset } from './importDataset';
 export {
   type ImportUploadsOptions,
@@ -30,7 +27,7 @@ export {
   toImportIssues,
   unreadableInput,
 } from './issues';
-export { parseJsonDataset, readJsonDataset } from './json';
+export { parseJsonDataset } from './json';
 export { cellText, convertCell, parseNumberText } from './mapping/convertCell';
 export { FIELD_KINDS, type FieldKind, type FieldKindMap } from './mapping/fieldKinds';
 export {
@@ -69,6 +66,7 @@ export {
   presentIssue,
   withoutPersonalData,
 } from './present/presentIssue';
+export { readJsonDataset } from './readJsonDataset';
 export type { Cell, Table, TableRow } from './table';
 export {
   COLUMN_NOTES,
@@ -89,7 +87,7 @@ export {
   writeTemplateCsvFolder,
   writeTemplateWorkbook,
 } from './template/index';
-export { canonicalJson, writeCanonicalJson, writeFileAtomic } from './writeJson';
+export { writeCanonicalJson, writeFileAtomic } from './writeJson';
 export {
   fixZipTimestamps,
   type ReadWorkbookOptions,

@@ -17,7 +17,7 @@ import {
   toImportIssues,
 } from '../issues';
 import type { Cell, Table } from '../table';
-import { TEMPLATE_LISTS_SHEET } from '../template/writeTemplate';
+import { TEMPLATE_LISTS_SHEET } from '../template/templateContent';
 import { shownCell, sourceOf, type TableTarget, tableTarget } from './tableInfo';
 import { type TableRecords, tableToRecords } from './tableToRecords';
 import { tableToWard, type WardRecord } from './tableToWard';

@@ -1,7 +1,7 @@
 export { fixZipTimestamps } from './fixZipTimestamps';
+export { readWorkbook } from './readWorkbook';
 export {
   type ReadWorkbookOptions,
-  readWorkbook,
   readWorkbookBytes,
   WorkbookTooLargeError,
-} from './readWorkbook';
+} from './readWorkbookBytes';

@@ -1,16 +1,17 @@
 /**
- * `@org/party-import`: reads a ward's party data from a CSV folder, an XLSX
- * workbook or canonical JSON into the `@org/party-core` dataset, with every
- * problem located in the user's files. Every reader has a twin that reads
- * the same form from bytes held in memory (uploads), with the same result.
+ * `@org/party-import`: reads a ward's party data from CSV files, an XLSX
+ * workbook or canonical JSON held in memory (bytes, as uploads arrive) into
+ * the `@org/party-core` dataset, with every problem located in the user's
+ * files; maps tables, presents issues and builds the templates. It imports no
+ * Node built-in module, so it works in any runtime. The readers and writers
+ * that take a path are in `@org/party-import/node`, each the twin of a reader
+ * here with the same result.
  *
  * @packageDocumentation
  */
 
 export { canonicalJson } from './canonicalJson';
 export { csvBytesTable, MAX_CSV_RECORD_SIZE } from './csv/csvBytesTable';
-export { csvFileTable, readCsvFolder } from './csv/readCsvFolder';
-export { type ImportOptions, importDataset } from './importDataset';
 export {
   type ImportUploadsOptions,
   importUploads,
@@ -53,12 +54,6 @@ export {
 } from './mapping/tableToRecords';
 export { tableToWard, type WardFieldLocation, type WardRecord } from './mapping/tableToWard';
 export {
-  type NarrativeProblem,
-  type ReadNarrativeOptions,
-  type ReportNarrative,
-  readReportNarrative,
-} from './narrative/readReportNarrative';
-export {
   countIssues,
   type IssueCounts,
   type PresentedIssue,
@@ -66,7 +61,6 @@ export {
   presentIssue,
   withoutPersonalData,
 } from './present/presentIssue';
-export { readJsonDataset } from './readJsonDataset';
 export type { Cell, Table, TableRow } from './table';
 export {
   COLUMN_NOTES,
@@ -80,18 +74,13 @@ export {
   type TemplateColumn,
   type TemplateFile,
   type TemplateKey,
-  type TemplateWriteOptions,
   templateFiles,
   templateGuideMarkdown,
   templateWorkbookBytes,
-  writeTemplateCsvFolder,
-  writeTemplateWorkbook,
 } from './template/index';
-export { writeCanonicalJson, writeFileAtomic } from './writeJson';
 export {
   fixZipTimestamps,
   type ReadWorkbookOptions,
-  readWorkbook,
   readWorkbookBytes,
   WorkbookTooLargeError,
 } from './xlsx/index';

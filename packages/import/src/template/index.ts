@@ -13,8 +13,3 @@ export {
   type TemplateKey,
   templateFiles,
 } from './templateFiles';
-export {
-  type TemplateWriteOptions,
-  writeTemplateCsvFolder,
-  writeTemplateWorkbook,
-} from './writeTemplate';

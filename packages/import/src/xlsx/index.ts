@@ -1,5 +1,4 @@
 export { fixZipTimestamps } from './fixZipTimestamps';
-export { readWorkbook } from './readWorkbook';
 export {
   type ReadWorkbookOptions,
   readWorkbookBytes,

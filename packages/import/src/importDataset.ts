@@ -27,7 +27,7 @@ export interface ImportOptions {
  * the data contract: a folder of CSV files, an XLSX workbook (`.xlsx`), or
  * the canonical JSON (`.json`). The records are validated by core
  * `validateDataset` with `asOf`; every problem comes back as an
- * {@link ImportIssue} with its file (or sheet), row (header = 1), column
+ * `ImportIssue` with its file (or sheet), row (header = 1), column
  * header as written and cell value, and with messages in Vietnamese and
  * English. Bad data never throws: one run reports every problem, and every
  * data row is either a record of `data` or in `issues`. Member data never

@@ -6,7 +6,7 @@ const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 /**
  * Parses a ward dataset in canonical JSON form held in memory (an upload;
  * nothing touches the disk) as an unchecked value, for core
- * `validateDataset`, exactly as {@link readJsonDataset} reads the same file
+ * `validateDataset`, exactly as `readJsonDataset` reads the same file
  * from a path. A UTF-8 BOM is tolerated. `fileName` is what messages name.
  *
  * @see docs/data-contract.md §1 (one JSON file in the project's canonical form)

@@ -10,7 +10,7 @@ export const MAX_CSV_RECORD_SIZE = 1 << 20;
 
 /**
  * One CSV file held in memory (an upload; nothing touches the disk) as a
- * {@link Table}, read exactly as {@link csvFileTable} reads the same file
+ * {@link Table}, read exactly as `csvFileTable` reads the same file
  * from a path: the same rows, cells, row numbers and errors (BOM, comma or
  * semicolon, quoted line breaks, CRLF/LF/CR, short and long rows, trailing
  * blank rows, an unclosed quote). Both use one implementation; the bytes are

@@ -54,7 +54,7 @@ export async function readCsvFolder(dir: string): Promise<Table[]> {
  * (the header is row 1). Cells are strings, as written.
  *
  * A file that stops being readable (a quote never closed, a row longer than
- * {@link MAX_CSV_RECORD_SIZE} characters, a read error) makes the iteration
+ * `MAX_CSV_RECORD_SIZE` characters, a read error) makes the iteration
  * throw an `UnreadableInputError` naming the file and the row, never its
  * content, after every row before it has been given.
  *

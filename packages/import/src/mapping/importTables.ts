@@ -116,7 +116,7 @@ class TablesLocator implements IssueLocator {
 
 /**
  * Imports a ward dataset from tables (a CSV folder's files or a workbook's
- * sheets), the format-free part of {@link importDataset}: each table is
+ * sheets), the format-free part of `importDataset`: each table is
  * matched to the ward or a collection by its name, read into raw records,
  * validated by core `validateDataset` with `asOf`, and every issue gets its
  * file, sheet, row, column header as written and cell value.

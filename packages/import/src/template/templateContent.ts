@@ -39,7 +39,7 @@ const TEXT_KINDS: ReadonlySet<ColumnKind> = new Set<ColumnKind>([
  *
  * The bytes are always the same: the creation time and each ZIP entry's
  * time are fixed rather than the clock's (see `fixZipTimestamps`).
- * {@link writeTemplateWorkbook} writes exactly these bytes to a file.
+ * `writeTemplateWorkbook` writes exactly these bytes to a file.
  *
  * @see docs/data-contract.md §1
  * @example

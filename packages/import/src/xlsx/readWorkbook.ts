@@ -22,7 +22,7 @@ import { loadWorkbook, unreadableWorkbook } from './readWorkbookBytes';
  * the range's first cell holds it). Empty rows between data rows are kept with
  * empty cells; trailing empty rows are dropped. Data validations are not read.
  *
- * The file is read whole and parsed as {@link readWorkbookBytes} parses an
+ * The file is read whole and parsed as `readWorkbookBytes` parses an
  * upload: one implementation for both. The modules of `readWorkbookBytes` and
  * `writeWorkbook` are the only ones that know the XLSX library.
  *

@@ -19,7 +19,7 @@ export interface ReadWorkbookOptions {
 
 /**
  * Reads an XLSX workbook held in memory (an upload; nothing touches the disk)
- * into one {@link Table} per worksheet, exactly as {@link readWorkbook} reads
+ * into one {@link Table} per worksheet, exactly as `readWorkbook` reads
  * the same file from a path: the same tables, rows and cells, and the same
  * bilingual error, naming `fileName`, when the bytes are not a workbook.
  * `fileName` is what messages and the tables' `file` show.

@@ -204,8 +204,8 @@ for (const [name, args, files = []] of cli) {
 // The web adapter, in process, with the sample's options as `pnpm serve` gives them.
 const web = await import(join(root, 'packages/web/dist/index.js'));
 const core = await import(join(root, 'packages/core/dist/index.js'));
-const imp = await import(join(root, 'packages/import/dist/index.js'));
-const narrative = await imp.readReportNarrative(join(root, NARRATIVE));
+const importNode = await import(join(root, 'packages/import/dist/node.js'));
+const narrative = await importNode.readReportNarrative(join(root, NARRATIVE));
 // The page's files: read by the Node adapter's loader where the handler no longer reads them itself.
 const node = await import(join(root, 'packages/web/dist/node.js'));
 const handle = web.createPartyHandler({

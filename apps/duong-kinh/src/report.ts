@@ -1,5 +1,6 @@
 import { type ParsedReportTemplate, type PreparedReport, prepareReport } from '@org/party-core';
-import { type ImportResult, importDataset, readReportNarrative } from '@org/party-import';
+import type { ImportResult } from '@org/party-import';
+import { importDataset, readReportNarrative } from '@org/party-import/node';
 import { DATASET, NARRATIVE_DIR, WINDOW } from './config';
 
 /** Everything one run of the sample produces before rendering. */

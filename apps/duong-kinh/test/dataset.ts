@@ -1,5 +1,6 @@
 import { computeStats, type Dataset, type Stats } from '@org/party-core';
-import { type ImportResult, importDataset } from '@org/party-import';
+import type { ImportResult } from '@org/party-import';
+import { importDataset } from '@org/party-import/node';
 import { DATA } from '../src/config';
 
 /** The reference date and period of the seed report, as it prints them. */

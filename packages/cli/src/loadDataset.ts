@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { type ImportResult, importDataset } from '@org/party-import';
+import type { ImportResult } from '@org/party-import';
+import { importDataset } from '@org/party-import/node';
 import type { Lang } from './i18n';
 import type { CliIo } from './io';
 import { createProgress } from './progress';

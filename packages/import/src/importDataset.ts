@@ -1,10 +1,10 @@
 import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { type IssueLocation, OptionalWindow, parseWindow, validateDataset } from '@org/party-core';
 import { readCsvFolder } from './csv/readCsvFolder';
-import { type IssueLocator, toImportIssues, unreadableInput } from './issues';
-import { readJsonDataset } from './json';
+import { checkAsOf, importJson } from './importJson';
+import { unreadableInput } from './issues';
 import { type ImportResult, importTables } from './mapping/importTables';
+import { readJsonDataset } from './readJsonDataset';
 import type { Table } from './table';
 import { readWorkbook } from './xlsx/readWorkbook';
 
@@ -22,32 +22,12 @@ export interface ImportOptions {
   readonly onProgress?: (rowsRead: number) => void;
 }
 
-/** Throws core's `InvalidArgumentError` for an `asOf` that is not an ISO date (core's window rules). */
-export function checkAsOf(asOf: string | undefined): void {
-  parseWindow(OptionalWindow, { asOf });
-}
-
-/** Validates a parsed canonical JSON dataset; issues name the file and the field. */
-export function importJson(raw: unknown, file: string, asOf: string | undefined): ImportResult {
-  const result = validateDataset(raw, { asOf });
-  const issues = toImportIssues(result.issues, jsonLocator(file));
-  return { ok: result.ok, data: result.data, issues, format: 'json' };
-}
-
-function jsonLocator(file: string): IssueLocator {
-  return {
-    locate: (location: IssueLocation) => ({
-      source: location.field === undefined ? { file } : { file, column: location.field },
-    }),
-  };
-}
-
 /**
  * Imports a ward dataset (nhập dữ liệu của đảng bộ) from any of the forms of
  * the data contract: a folder of CSV files, an XLSX workbook (`.xlsx`), or
  * the canonical JSON (`.json`). The records are validated by core
  * `validateDataset` with `asOf`; every problem comes back as an
- * {@link ImportIssue} with its file (or sheet), row (header = 1), column
+ * `ImportIssue` with its file (or sheet), row (header = 1), column
  * header as written and cell value, and with messages in Vietnamese and
  * English. Bad data never throws: one run reports every problem, and every
  * data row is either a record of `data` or in `issues`. Member data never

@@ -5,7 +5,7 @@ import { InvalidArgumentError, UnreadableInputError } from '@org/party-core';
 import { describe, expect, it } from 'vitest';
 import { importDataset } from './importDataset';
 import { importUploads, type UploadedFile, uploadForm } from './importUploads';
-import { WorkbookTooLargeError } from './xlsx/readWorkbook';
+import { WorkbookTooLargeError } from './xlsx/readWorkbookBytes';
 
 const fixtures = new URL('../test/fixtures/', import.meta.url).pathname;
 const sample = new URL('../../../apps/duong-kinh/data/', import.meta.url).pathname;
@@ -133,7 +133,7 @@ describe('importUploads', () => {
   it('refuses a damaged workbook or JSON naming the file, and a workbook over the limit', async () => {
     await expect(importUploads([file('hong.xlsx')])).rejects.toThrow(/“hong\.xlsx”/u);
     await expect(importUploads([file('hong.json', '{')])).rejects.toThrow(/“hong\.json”/u);
-    const template = await import('./template/writeTemplate');
+    const template = await import('./template/templateContent');
     const bytes = await template.templateWorkbookBytes();
     await expect(
       importUploads([{ name: 'mau.xlsx', bytes }], { maxExpandedBytes: 10_000 }),

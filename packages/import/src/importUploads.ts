@@ -1,10 +1,10 @@
 import type { LocalizedMessage } from '@org/party-core';
-import { csvBytesTable } from './csv/readCsvFolder';
-import { checkAsOf, importJson } from './importDataset';
+import { csvBytesTable } from './csv/csvBytesTable';
+import { checkAsOf, importJson } from './importJson';
 import { unreadableInput } from './issues';
 import { parseJsonDataset } from './json';
 import { type ImportFormat, type ImportResult, importTables } from './mapping/importTables';
-import { readWorkbookBytes } from './xlsx/readWorkbook';
+import { readWorkbookBytes } from './xlsx/readWorkbookBytes';
 
 /** One uploaded file (tệp tải lên), held in memory. */
 export interface UploadedFile {

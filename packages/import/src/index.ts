@@ -1,19 +1,17 @@
 /**
- * `@org/party-import`: reads a ward's party data from a CSV folder, an XLSX
- * workbook or canonical JSON into the `@org/party-core` dataset, with every
- * problem located in the user's files. Every reader has a twin that reads
- * the same form from bytes held in memory (uploads), with the same result.
+ * `@org/party-import`: reads a ward's party data from CSV files, an XLSX
+ * workbook or canonical JSON held in memory (bytes, as uploads arrive) into
+ * the `@org/party-core` dataset, with every problem located in the user's
+ * files; maps tables, presents issues and builds the templates. It imports no
+ * Node built-in module, so it works in any runtime. The readers and writers
+ * that take a path are in `@org/party-import/node`, each the twin of a reader
+ * here with the same result.
  *
  * @packageDocumentation
  */
 
-export {
-  csvBytesTable,
-  csvFileTable,
-  MAX_CSV_RECORD_SIZE,
-  readCsvFolder,
-} from './csv/readCsvFolder';
-export { type ImportOptions, importDataset } from './importDataset';
+export { canonicalJson } from './canonicalJson';
+export { csvBytesTable, MAX_CSV_RECORD_SIZE } from './csv/csvBytesTable';
 export {
   type ImportUploadsOptions,
   importUploads,
@@ -30,7 +28,7 @@ export {
   toImportIssues,
   unreadableInput,
 } from './issues';
-export { parseJsonDataset, readJsonDataset } from './json';
+export { parseJsonDataset } from './json';
 export { cellText, convertCell, parseNumberText } from './mapping/convertCell';
 export { FIELD_KINDS, type FieldKind, type FieldKindMap } from './mapping/fieldKinds';
 export {
@@ -56,12 +54,6 @@ export {
 } from './mapping/tableToRecords';
 export { tableToWard, type WardFieldLocation, type WardRecord } from './mapping/tableToWard';
 export {
-  type NarrativeProblem,
-  type ReadNarrativeOptions,
-  type ReportNarrative,
-  readReportNarrative,
-} from './narrative/readReportNarrative';
-export {
   countIssues,
   type IssueCounts,
   type PresentedIssue,
@@ -82,18 +74,13 @@ export {
   type TemplateColumn,
   type TemplateFile,
   type TemplateKey,
-  type TemplateWriteOptions,
   templateFiles,
   templateGuideMarkdown,
   templateWorkbookBytes,
-  writeTemplateCsvFolder,
-  writeTemplateWorkbook,
 } from './template/index';
-export { canonicalJson, writeCanonicalJson, writeFileAtomic } from './writeJson';
 export {
   fixZipTimestamps,
   type ReadWorkbookOptions,
-  readWorkbook,
   readWorkbookBytes,
   WorkbookTooLargeError,
 } from './xlsx/index';

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UnreadableInputError } from '@org/party-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseJsonDataset, readJsonDataset } from './json';
+import { parseJsonDataset } from './json';
+import { readJsonDataset } from './readJsonDataset';
 
 let dir: string;
 beforeAll(async () => {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DATASET_COLLECTIONS, Dataset, InvalidArgumentError } from '@org/party-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canonicalJson, writeCanonicalJson } from './writeJson';
+import { canonicalJson } from './canonicalJson';
+import { writeCanonicalJson } from './writeJson';
 
 let dir: string;
 beforeAll(async () => {

@@ -1,13 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import {
-  DATASET_COLLECTIONS,
-  Dataset,
-  type Dataset as DatasetType,
-  InvalidArgumentError,
-  Ward,
-} from '@org/party-core';
+import { type Dataset, InvalidArgumentError } from '@org/party-core';
+import { canonicalJson } from './canonicalJson';
 
 /**
  * Writes a dataset as the canonical JSON file (tệp JSON chuẩn) that
@@ -24,48 +19,8 @@ import {
  * @example
  * await writeCanonicalJson('phuong-duong-kinh.json', dataset);
  */
-export async function writeCanonicalJson(path: string, dataset: DatasetType): Promise<void> {
+export async function writeCanonicalJson(path: string, dataset: Dataset): Promise<void> {
   await writeFileAtomic(path, `${canonicalJson(dataset)}\n`);
-}
-
-/**
- * The canonical JSON text of a dataset, without the trailing newline.
- *
- * @example
- * JSON.parse(canonicalJson(dataset)) // deep-equals dataset
- */
-export function canonicalJson(dataset: DatasetType): string {
-  return JSON.stringify(canonicalDataset(dataset), null, 2);
-}
-
-function canonicalDataset(dataset: DatasetType): Record<string, unknown> {
-  const source = dataset as unknown as Record<string, unknown>;
-  const collections = DATASET_COLLECTIONS as unknown as Record<string, { shape: object }>;
-  const ordered = orderKeys(source, Object.keys(Dataset.shape));
-  for (const [key, value] of Object.entries(ordered)) {
-    const schema = collections[key];
-    if (schema && Array.isArray(value)) {
-      const keys = Object.keys(schema.shape);
-      ordered[key] = value.map((record) => orderRecord(record, keys));
-    }
-  }
-  if (ordered.ward !== undefined) ordered.ward = orderRecord(ordered.ward, Object.keys(Ward.shape));
-  return ordered;
-}
-
-function orderRecord(record: unknown, keys: readonly string[]): unknown {
-  if (record === null || typeof record !== 'object' || Array.isArray(record)) return record;
-  return orderKeys(record as Record<string, unknown>, keys);
-}
-
-function orderKeys(
-  source: Readonly<Record<string, unknown>>,
-  keys: readonly string[],
-): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  for (const key of keys) if (Object.hasOwn(source, key)) result[key] = source[key];
-  for (const key of Object.keys(source)) if (!Object.hasOwn(result, key)) result[key] = source[key];
-  return result;
 }
 
 /**

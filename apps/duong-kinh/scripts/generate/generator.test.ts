@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COLLECTION_FILES, computeStats, FIELD_HEADERS, fillNarrative } from '@org/party-core';
-import { importDataset } from '@org/party-import';
+import { importDataset } from '@org/party-import/node';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CSV_FOLDER, WORKBOOK_FILE } from '../../src/config';
 import { placeholderOf, SEED_FIGURES } from '../../src/figures';

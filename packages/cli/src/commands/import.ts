@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InvalidArgumentError, OptionalWindow } from '@org/party-core';
-import { writeCanonicalJson } from '@org/party-import';
+import { writeCanonicalJson } from '@org/party-import/node';
 import type { Command } from 'commander';
 import { EXIT } from '../exitCodes';
 import { text } from '../i18n';

@@ -12,7 +12,7 @@ import {
   StatsWindow,
   selectRenderers,
 } from '@org/party-core';
-import { readReportNarrative } from '@org/party-import';
+import { readReportNarrative } from '@org/party-import/node';
 import type { Command } from 'commander';
 import { EXIT } from '../exitCodes';
 import { type Lang, text } from '../i18n';

@@ -1,5 +1,5 @@
 import { extname, resolve } from 'node:path';
-import { writeTemplateCsvFolder, writeTemplateWorkbook } from '@org/party-import';
+import { writeTemplateCsvFolder, writeTemplateWorkbook } from '@org/party-import/node';
 import type { Command } from 'commander';
 import { EXIT } from '../exitCodes';
 import { text } from '../i18n';

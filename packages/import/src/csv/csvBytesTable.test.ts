@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Table } from '../table';
-import { csvBytesTable, csvFileTable } from './readCsvFolder';
+import { csvBytesTable } from './csvBytesTable';
+import { csvFileTable } from './readCsvFolder';
 
 const fixtures = new URL('../../test/fixtures/', import.meta.url).pathname;
 const sample = new URL('../../../../apps/duong-kinh/data/csv/', import.meta.url).pathname;

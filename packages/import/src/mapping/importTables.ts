@@ -17,7 +17,7 @@ import {
   toImportIssues,
 } from '../issues';
 import type { Cell, Table } from '../table';
-import { TEMPLATE_LISTS_SHEET } from '../template/writeTemplate';
+import { TEMPLATE_LISTS_SHEET } from '../template/templateContent';
 import { shownCell, sourceOf, type TableTarget, tableTarget } from './tableInfo';
 import { type TableRecords, tableToRecords } from './tableToRecords';
 import { tableToWard, type WardRecord } from './tableToWard';
@@ -116,7 +116,7 @@ class TablesLocator implements IssueLocator {
 
 /**
  * Imports a ward dataset from tables (a CSV folder's files or a workbook's
- * sheets), the format-free part of {@link importDataset}: each table is
+ * sheets), the format-free part of `importDataset`: each table is
  * matched to the ward or a collection by its name, read into raw records,
  * validated by core `validateDataset` with `asOf`, and every issue gets its
  * file, sheet, row, column header as written and cell value.

@@ -57,6 +57,19 @@ describe('helpers', () => {
     });
   });
 
+  it('names a workbook by its base name without node:path, Windows paths included', () => {
+    for (const file of [
+      'du-lieu.xlsx',
+      '/x/y/du-lieu.xlsx',
+      'x/du-lieu.xlsx/',
+      'C:\\x\\du-lieu.xlsx',
+    ]) {
+      expect(sourceOf({ source: 'DangVien', file, sheet: 'DangVien' }).file, file).toBe(
+        'du-lieu.xlsx',
+      );
+    }
+  });
+
   it('tells blank rows and shows cells', () => {
     expect(isBlankRow(['', ' ', null, undefined])).toBe(true);
     expect(isBlankRow(['', 0])).toBe(false);

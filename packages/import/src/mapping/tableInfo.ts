@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import {
   COLLECTION_FILES,
   COLLECTION_NAMES,
@@ -97,10 +96,21 @@ export function sourceOf(
   const source: ImportSource =
     table.sheet === undefined
       ? { file: table.source }
-      : { file: basename(table.file), sheet: table.sheet };
+      : { file: baseName(table.file), sheet: table.sheet };
   if (row !== undefined) source.row = row;
   if (column !== undefined) source.column = column;
   return source;
+}
+
+/**
+ * The file name at the end of a path, as `node:path` `basename` gives it on
+ * Windows (and on POSIX for any name without a backslash): the part after the
+ * last `/` or `\`, trailing separators ignored. Kept here so the mapping runs
+ * outside Node.
+ */
+function baseName(path: string): string {
+  const trimmed = path.replace(/[\\/]+$/u, '');
+  return trimmed.slice(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\')) + 1);
 }
 
 /** Whether every cell of a row is empty or blank. */

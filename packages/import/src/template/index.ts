@@ -1,5 +1,11 @@
 export { COLUMN_NOTES, type ColumnKind, type ColumnNote, type FieldNotes } from './columnNotes';
 export {
+  TEMPLATE_GUIDE_FILE,
+  TEMPLATE_LISTS_SHEET,
+  templateGuideMarkdown,
+  templateWorkbookBytes,
+} from './templateContent';
+export {
   codedValuesText,
   TEMPLATE_KEYS,
   type TemplateColumn,
@@ -7,12 +13,3 @@ export {
   type TemplateKey,
   templateFiles,
 } from './templateFiles';
-export {
-  TEMPLATE_GUIDE_FILE,
-  TEMPLATE_LISTS_SHEET,
-  type TemplateWriteOptions,
-  templateGuideMarkdown,
-  templateWorkbookBytes,
-  writeTemplateCsvFolder,
-  writeTemplateWorkbook,
-} from './writeTemplate';

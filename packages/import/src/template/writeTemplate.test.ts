@@ -11,16 +11,16 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type InspectedSheet, inspectWorkbook } from '../../test/fixtures/xlsx/inspectWorkbook';
 import type { Table, TableRow } from '../table';
-import { readWorkbook, readWorkbookBytes } from '../xlsx/readWorkbook';
-import { templateFiles } from './templateFiles';
+import { readWorkbook } from '../xlsx/readWorkbook';
+import { readWorkbookBytes } from '../xlsx/readWorkbookBytes';
 import {
   TEMPLATE_GUIDE_FILE,
   TEMPLATE_LISTS_SHEET,
   templateGuideMarkdown,
   templateWorkbookBytes,
-  writeTemplateCsvFolder,
-  writeTemplateWorkbook,
-} from './writeTemplate';
+} from './templateContent';
+import { templateFiles } from './templateFiles';
+import { writeTemplateCsvFolder, writeTemplateWorkbook } from './writeTemplate';
 
 const SHEETS = [
   'DonVi',

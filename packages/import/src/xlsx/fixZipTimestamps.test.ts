@@ -1,6 +1,6 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { templateWorkbookBytes } from '../template/writeTemplate';
+import { templateWorkbookBytes } from '../template/templateContent';
 import { fixZipTimestamps } from './fixZipTimestamps';
 
 describe('fixZipTimestamps', () => {

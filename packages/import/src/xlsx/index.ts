@@ -1,7 +1,6 @@
 export { fixZipTimestamps } from './fixZipTimestamps';
 export {
   type ReadWorkbookOptions,
-  readWorkbook,
   readWorkbookBytes,
   WorkbookTooLargeError,
-} from './readWorkbook';
+} from './readWorkbookBytes';

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dateCell, makeWorkbook, numberAsText } from '../../test/fixtures/xlsx/makeWorkbook';
 import type { Table } from '../table';
 import { writeTemplateWorkbook } from '../template/writeTemplate';
-import { readWorkbook, readWorkbookBytes, WorkbookTooLargeError } from './readWorkbook';
+import { readWorkbook } from './readWorkbook';
+import { readWorkbookBytes, WorkbookTooLargeError } from './readWorkbookBytes';
 
 const sample = new URL('../../../../apps/duong-kinh/data/duong-kinh.xlsx', import.meta.url)
   .pathname;

@@ -1,5 +1,3 @@
-import { createInflateRaw } from 'node:zlib';
-
 /** What {@link measureExpandedSize} found. */
 export type ExpandedSize = 'ok' | 'too-large' | 'unreadable';
 
@@ -75,19 +73,33 @@ function entryData(view: DataView, at: number, size: number): Uint8Array | undef
   return new Uint8Array(view.buffer, view.byteOffset + start, size);
 }
 
-/** Inflates raw DEFLATE data chunk by chunk, counting and dropping the output. */
+/**
+ * Inflates raw DEFLATE data chunk by chunk, counting and dropping the output.
+ * `DecompressionStream` is the web platform's inflater (browsers, workers,
+ * Node 20.12+, where it is Node's zlib), so this runs anywhere.
+ */
 async function inflatedSize(
   data: Uint8Array,
   budget: number,
 ): Promise<number | 'too-large' | 'unreadable'> {
-  const inflater = createInflateRaw();
-  inflater.end(data);
+  const input = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(data);
+      controller.close();
+    },
+  });
+  const reader = input.pipeThrough(new DecompressionStream('deflate-raw')).getReader();
   let total = 0;
   try {
-    for await (const chunk of inflater as AsyncIterable<Buffer>) {
-      total += chunk.byteLength;
-      // Leaving the loop destroys the stream: nothing more is inflated.
-      if (total > budget) return 'too-large';
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > budget) {
+        // Nothing more is inflated.
+        await reader.cancel();
+        return 'too-large';
+      }
     }
   } catch {
     return 'unreadable';

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { importDataset } from '@org/party-import';
+import { importDataset } from '@org/party-import/node';
 import { describe, expect, it } from 'vitest';
 import type { Deadline } from '../deadline';
 import {

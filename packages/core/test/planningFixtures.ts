@@ -3,6 +3,7 @@ import type { PlanningEntry } from '../src/cadre-planning/planningEntry';
 import type { Dataset } from '../src/dataset/dataset';
 import type { Member } from '../src/member/member';
 import { buildDataset, buildMember, buildPlanningEntry } from '../src/testing/builders';
+import { permutation } from './arbitraries';
 
 /**
  * Test fixture (not exported from the package): the 2030–2035 planning of a
@@ -106,12 +107,10 @@ export const shuffledPlanning = (fc: typeof FastCheck) =>
         }
         return { term, position, memberId: who };
       });
-      const all = <T>(items: T[]) =>
-        fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length });
       return fc.tuple(
         fc.constant<Dataset>(buildDataset({ members: roster, planning })),
         fc
-          .tuple(all(roster), all(planning))
+          .tuple(permutation(roster), permutation(planning))
           .map(([m, p]) => buildDataset({ members: m, planning: p })),
       );
     });

@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { permutation } from '../../test/arbitraries';
 import type { PlanningEntry } from '../cadre-planning/planningEntry';
 import { buildDataset, buildMember, buildPlanningEntry } from '../testing/builders';
 import { offRosterKey } from './_internal/offRosterKey';
@@ -147,7 +148,7 @@ describe('planningCandidates', () => {
     .chain((entries) =>
       fc.tuple(
         fc.constant(entries),
-        fc.shuffledSubarray(entries, { minLength: entries.length, maxLength: entries.length }),
+        permutation(entries),
         fc.shuffledSubarray(members, { minLength: 3, maxLength: 3 }),
       ),
     );

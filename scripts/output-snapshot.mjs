@@ -26,9 +26,22 @@ const SAMPLE_CSV = 'apps/duong-kinh/data/csv';
 const SAMPLE_XLSX = 'apps/duong-kinh/data/duong-kinh.xlsx';
 const MINIMAL = 'examples/minimal/dataset.json';
 const NARRATIVE = 'apps/duong-kinh/narrative';
+const MINIMAL_NARRATIVE = 'examples/minimal/bao-cao.md';
 const W = ['--as-of', '2026-03-01', '--from', '2025-07-01'];
 const tmp = join(out, '.tmp');
 mkdirSync(tmp, { recursive: true });
+
+/** The arguments of `party report` over the window `W`, with `rest` after the output. */
+const report = (dataset, narrative, output, ...rest) => [
+  'report',
+  dataset,
+  ...W,
+  '--narrative',
+  narrative,
+  '-o',
+  output,
+  ...rest,
+];
 
 /** Each CLI run: a name and its arguments. Output files go to the temp folder and are hashed. */
 const cli = [
@@ -82,91 +95,22 @@ const cli = [
   ['template-csv', ['template', '-o', join(tmp, 'mau-csv')], ['mau-csv']],
   [
     'report-sample',
-    [
-      'report',
-      SAMPLE_CSV,
-      ...W,
-      '--narrative',
-      NARRATIVE,
-      '-o',
-      join(tmp, 'r', 'bao-cao'),
-      '--format',
-      'docx',
-      'html',
-      'md',
-    ],
+    report(SAMPLE_CSV, NARRATIVE, join(tmp, 'r', 'bao-cao'), '--format', 'docx', 'html', 'md'),
     ['r'],
   ],
   [
     'report-sample-en',
-    [
-      'report',
-      SAMPLE_XLSX,
-      ...W,
-      '--narrative',
-      NARRATIVE,
-      '-o',
-      join(tmp, 'r-en', 'bao-cao.html'),
-      '--lang',
-      'en',
-    ],
+    report(SAMPLE_XLSX, NARRATIVE, join(tmp, 'r-en', 'bao-cao.html'), '--lang', 'en'),
     ['r-en'],
   ],
-  [
-    'report-minimal',
-    [
-      'report',
-      MINIMAL,
-      ...W,
-      '--narrative',
-      'examples/minimal/bao-cao.md',
-      '-o',
-      join(tmp, 'm', 'bao-cao.md'),
-    ],
-    ['m'],
-  ],
-  [
-    'report-exists',
-    [
-      'report',
-      MINIMAL,
-      ...W,
-      '--narrative',
-      'examples/minimal/bao-cao.md',
-      '-o',
-      join(tmp, 'm', 'bao-cao.md'),
-    ],
-  ],
-  [
-    'report-bad-format',
-    [
-      'report',
-      MINIMAL,
-      ...W,
-      '--narrative',
-      'examples/minimal/bao-cao.md',
-      '-o',
-      join(tmp, 'x', 'y'),
-      '--format',
-      'pdf',
-    ],
-  ],
+  ['report-minimal', report(MINIMAL, MINIMAL_NARRATIVE, join(tmp, 'm', 'bao-cao.md')), ['m']],
+  ['report-exists', report(MINIMAL, MINIMAL_NARRATIVE, join(tmp, 'm', 'bao-cao.md'))],
+  ['report-bad-format', report(MINIMAL, MINIMAL_NARRATIVE, join(tmp, 'x', 'y'), '--format', 'pdf')],
   [
     'report-broken-data',
-    [
-      'report',
-      'packages/cli/test/fixtures/broken.json',
-      ...W,
-      '--narrative',
-      'examples/minimal/bao-cao.md',
-      '-o',
-      join(tmp, 'x', 'z.md'),
-    ],
+    report('packages/cli/test/fixtures/broken.json', MINIMAL_NARRATIVE, join(tmp, 'x', 'z.md')),
   ],
-  [
-    'report-no-narrative',
-    ['report', MINIMAL, ...W, '--narrative', 'no/such.md', '-o', join(tmp, 'x', 'w.md')],
-  ],
+  ['report-no-narrative', report(MINIMAL, 'no/such.md', join(tmp, 'x', 'w.md'))],
 ];
 
 function hashTree(path) {

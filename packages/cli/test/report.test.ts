@@ -26,9 +26,12 @@ async function run(argv: string[], options: Parameters<typeof runCli>[2] = {}) {
   return { code, stdout, stderr };
 }
 
-/** `party report` on the minimal dataset and window, with the given options. */
-const report = (args: string[], options: Parameters<typeof runCli>[2] = {}) =>
-  run(['report', dataset, ...window, ...args], options);
+/** `party report` with the given options, on the minimal dataset and window unless `over` gives others. */
+const report = (
+  args: string[],
+  options: Parameters<typeof runCli>[2] = {},
+  over: { dataset?: string; window?: string[] } = {},
+) => run(['report', over.dataset ?? dataset, ...(over.window ?? window), ...args], options);
 
 beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), 'party-report-'));
@@ -159,15 +162,11 @@ describe('party report', () => {
   });
 
   it('stops on data with errors, exit 1', async () => {
-    const { code, stderr } = await run([
-      'report',
-      'packages/cli/test/fixtures/broken.json',
-      ...window,
-      '--narrative',
-      narrative,
-      '-o',
-      join(out, 'x.md'),
-    ]);
+    const { code, stderr } = await report(
+      ['--narrative', narrative, '-o', join(out, 'x.md')],
+      {},
+      { dataset: 'packages/cli/test/fixtures/broken.json' },
+    );
     expect(code).toBe(1);
     expect(stderr).toContain('Dữ liệu còn lỗi nên chưa lập báo cáo');
   });
@@ -188,18 +187,11 @@ describe('party report', () => {
       expect(code, extra.join(' ')).toBe(2);
       expect(stderr).toMatch(message);
     }
-    const { code, stderr } = await run([
-      'report',
-      dataset,
-      '--as-of',
-      '2025-01-01',
-      '--from',
-      '2025-07-01',
-      '--narrative',
-      narrative,
-      '-o',
-      join(out, 'b.md'),
-    ]);
+    const { code, stderr } = await report(
+      ['--narrative', narrative, '-o', join(out, 'b.md')],
+      {},
+      { window: ['--as-of', '2025-01-01', '--from', '2025-07-01'] },
+    );
     expect(code).toBe(2);
     expect(stderr).toContain('phải trước hoặc trùng ngày số liệu (--as-of)');
   });

@@ -198,3 +198,13 @@ export const validDatasetArb: fc.Arbitrary<Dataset> = fc
       admissionTargets: [{ from: '2025-07-01', to: '2026-06-30', admissionTarget: 5 }],
     } satisfies Dataset;
   });
+
+/** A permutation of `items`: the same elements, in any order. */
+export function permutation<T>(items: readonly T[]): fc.Arbitrary<T[]> {
+  return fc.shuffledSubarray([...items], { minLength: items.length, maxLength: items.length });
+}
+
+/** Lists from `lists`, each with a permutation of itself (`[items, shuffled]`), to check that a result does not depend on order. */
+export function withShuffled<T>(lists: fc.Arbitrary<T[]>): fc.Arbitrary<[T[], T[]]> {
+  return lists.chain((items) => fc.tuple(fc.constant(items), permutation(items)));
+}

@@ -49,6 +49,21 @@ export function wardPlanning(): Dataset {
 }
 
 /**
+ * A planning entry of a random test: `who` is a member id, or `off1` or
+ * `off2`, two people off the roster (one born on 29 February, one with only
+ * a birth year).
+ */
+export function plannedEntry(term: string, position: string, who: string): PlanningEntry {
+  if (who === 'off1') {
+    return { term, position, fullName: 'Đỗ Thị Hoa', birthDate: '1988-02-29', gender: 'female' };
+  }
+  if (who === 'off2') {
+    return { term, position, fullName: 'Vũ Văn Long', birthDate: '1979', gender: 'male' };
+  }
+  return { term, position, memberId: who };
+}
+
+/**
  * An arbitrary of a random planning dataset and the same records in another
  * order. Takes fast-check as a parameter so that this module, which ships
  * with the sources, has no runtime import of a development dependency.
@@ -91,21 +106,7 @@ export const shuffledPlanning = (fc: typeof FastCheck) =>
           ethnicity: m.ethnicity,
         }),
       );
-      const planning: PlanningEntry[] = entries.map(({ term, position, who }) => {
-        if (who === 'off1') {
-          return {
-            term,
-            position,
-            fullName: 'Đỗ Thị Hoa',
-            birthDate: '1988-02-29',
-            gender: 'female',
-          };
-        }
-        if (who === 'off2') {
-          return { term, position, fullName: 'Vũ Văn Long', birthDate: '1979', gender: 'male' };
-        }
-        return { term, position, memberId: who };
-      });
+      const planning = entries.map(({ term, position, who }) => plannedEntry(term, position, who));
       const all = <T>(items: T[]) =>
         fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length });
       return fc.tuple(

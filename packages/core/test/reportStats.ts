@@ -1,3 +1,4 @@
+import type { ReportTemplate } from '../src/report/buildReport';
 import { computeStats, type Stats } from '../src/stats/computeStats';
 import { buildDataset } from '../src/testing/builders';
 
@@ -23,5 +24,39 @@ export function largeStats(): Stats {
       gender: { male: 959, female: 280 },
       generalEducation: { primary: 12, 'lower-secondary': 268, 'upper-secondary': 959 },
     },
+  };
+}
+
+/**
+ * The header of the tests' report templates: report 03/BC-ĐU of the sample
+ * ward's committee, dated 5 March 2026; `overrides` for another number or date.
+ */
+export function reportHeader(
+  overrides: Partial<ReportTemplate['header']> = {},
+): ReportTemplate['header'] {
+  return {
+    superior: 'Đảng bộ thành phố Hải Phòng',
+    committee: 'Đảng ủy phường Mẫu',
+    symbol: { number: 3, type: 'BC', issuer: 'ĐU' },
+    place: 'Hải Phòng',
+    date: '2026-03-05',
+    ...overrides,
+  };
+}
+
+/**
+ * A report template of the sample ward on the state of its members, with
+ * {@link reportHeader}, kept only for the closing: `template` gives the parts
+ * and anything else the test needs.
+ */
+export function reportTemplate(
+  template: Pick<ReportTemplate, 'parts'> & Partial<ReportTemplate>,
+): ReportTemplate {
+  return {
+    header: reportHeader(),
+    summary: 'tình hình đội ngũ đảng viên',
+    recipients: ['- Lưu VPĐU.'],
+    signature: { authority: 'T/M BAN THƯỜNG VỤ', position: 'BÍ THƯ', name: 'Nguyễn Văn Mẫu' },
+    ...template,
   };
 }

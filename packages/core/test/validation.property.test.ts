@@ -20,17 +20,34 @@ const nth = <T>(list: readonly T[], pick: number) => ({
   item: list[pick % list.length] as T,
 });
 
+/** Marks a field to delete rather than set. */
+const REMOVED = Symbol('removed');
+
+/**
+ * The corruption named `${collection}: ${what}`: it sets `field` of one record
+ * of `collection` to `value` (deletes it for {@link REMOVED}) and expects the
+ * error `code` on that field.
+ */
+const corrupt = (
+  collection: Exclude<keyof Data, 'ward'>,
+  field: string,
+  value: unknown,
+  code: string,
+  what: string,
+): Corruption => ({
+  name: `${collection}: ${what}`,
+  apply: (data, pick) => {
+    const { index, item } = nth(data[collection], pick);
+    if (value === REMOVED) delete item[field];
+    else item[field] = value;
+    return `error ${code} @ ${collection}[${index}].${field}`;
+  },
+});
+
 /** Each corruption changes one field of one record and says the one issue it must raise. */
 const CORRUPTIONS: Corruption[] = [
   ...['fullName', 'birthDate', 'gender', 'ethnicity', 'admittedOn', 'org', 'generalEducation'].map(
-    (field) => ({
-      name: `members: ${field} removed`,
-      apply: (data: Data, pick: number) => {
-        const { index, item } = nth(data.members, pick);
-        delete item[field];
-        return `error required @ members[${index}].${field}`;
-      },
-    }),
+    (field) => corrupt('members', field, REMOVED, 'required', `${field} removed`),
   ),
   ...[
     'gender',
@@ -39,70 +56,20 @@ const CORRUPTIONS: Corruption[] = [
     'professional',
     'politicalTheory',
     'occupation',
-  ].map((field) => ({
-    name: `members: ${field} off the code list`,
-    apply: (data: Data, pick: number) => {
-      const { index, item } = nth(data.members, pick);
-      item[field] = 'không rõ';
-      return `error invalid-code @ members[${index}].${field}`;
-    },
-  })),
-  ...['birthDate', 'admittedOn'].map((field) => ({
-    name: `members: ${field} impossible`,
-    apply: (data: Data, pick: number) => {
-      const { index, item } = nth(data.members, pick);
-      item[field] = '2026-02-31';
-      return `error invalid-date @ members[${index}].${field}`;
-    },
-  })),
-  {
-    name: 'members: exempt not a yes/no',
-    apply: (data, pick) => {
-      const { index, item } = nth(data.members, pick);
-      item.exempt = 'có lẽ';
-      return `error invalid-type @ members[${index}].exempt`;
-    },
-  },
-  {
-    name: 'members: org unknown',
-    apply: (data, pick) => {
-      const { index, item } = nth(data.members, pick);
-      item.org = 'KHONG-CO';
-      return `error unknown-organization @ members[${index}].org`;
-    },
-  },
-  ...['kind', 'category'].map((field) => ({
-    name: `organizations: ${field} off the code list`,
-    apply: (data: Data, pick: number) => {
-      const { index, item } = nth(data.organizations, pick);
-      item[field] = 'không rõ';
-      return `error invalid-code @ organizations[${index}].${field}`;
-    },
-  })),
-  {
-    name: 'organizations: name removed',
-    apply: (data, pick) => {
-      const { index, item } = nth(data.organizations, pick);
-      delete item.name;
-      return `error required @ organizations[${index}].name`;
-    },
-  },
-  {
-    name: 'positions: member unknown',
-    apply: (data, pick) => {
-      const { index, item } = nth(data.positions, pick);
-      item.memberId = 'KHONG-CO';
-      return `error unknown-member @ positions[${index}].memberId`;
-    },
-  },
-  {
-    name: 'classifications: rating off the code list',
-    apply: (data, pick) => {
-      const { index, item } = nth(data.classifications, pick);
-      item.rating = 'tot';
-      return `error invalid-code @ classifications[${index}].rating`;
-    },
-  },
+  ].map((field) =>
+    corrupt('members', field, 'không rõ', 'invalid-code', `${field} off the code list`),
+  ),
+  ...['birthDate', 'admittedOn'].map((field) =>
+    corrupt('members', field, '2026-02-31', 'invalid-date', `${field} impossible`),
+  ),
+  corrupt('members', 'exempt', 'có lẽ', 'invalid-type', 'exempt not a yes/no'),
+  corrupt('members', 'org', 'KHONG-CO', 'unknown-organization', 'org unknown'),
+  ...['kind', 'category'].map((field) =>
+    corrupt('organizations', field, 'không rõ', 'invalid-code', `${field} off the code list`),
+  ),
+  corrupt('organizations', 'name', REMOVED, 'required', 'name removed'),
+  corrupt('positions', 'memberId', 'KHONG-CO', 'unknown-member', 'member unknown'),
+  corrupt('classifications', 'rating', 'tot', 'invalid-code', 'rating off the code list'),
   {
     name: 'admissionTargets: negative target',
     apply: (data) => {

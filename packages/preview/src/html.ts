@@ -1,15 +1,12 @@
 import {
   definePlugin,
-  formatDocumentDate,
   formatDocumentSymbol,
-  type ReportBlock,
   type ReportModel,
   type ReportRun,
   reportOutline,
-  toCalendarDate,
 } from '@org/party-core';
-
-const upper = (text: string) => text.toLocaleUpperCase('vi-VN');
+import { type BlockFormat, renderBlocks } from './_internal/blocks';
+import { dateLine, footnoteNumbers, upper } from './_internal/document';
 
 /** Escapes text for HTML content and attribute values. */
 function escapeHtml(text: string): string {
@@ -56,38 +53,25 @@ u.recipients-title { font-size: 14pt; }
 section.footnotes { border-top: 1px solid #000; margin-top: 18pt; font-size: 12pt; }
 section.footnotes p { text-indent: 0; }`;
 
-function blocks(list: readonly ReportBlock[], numberOf: Map<string, number>): string[] {
-  const out: string[] = [];
-  for (const block of list) {
-    switch (block.kind) {
-      case 'paragraph':
-        out.push(`<p>${runs(block.runs)}</p>`);
-        break;
-      case 'footnote-ref': {
-        const n = numberOf.get(block.footnoteId) ?? 0;
-        const mark = `<sup><a href="#fn${n}" id="ref${n}">${n}</a></sup>`;
-        const last = out[out.length - 1];
-        if (last?.endsWith('</p>')) out[out.length - 1] = `${last.slice(0, -4)}${mark}</p>`;
-        else out.push(`<p>${mark}</p>`);
-        break;
-      }
-      case 'table': {
-        const head = block.header.map((cell) => `<th>${escapeHtml(cell)}</th>`).join('');
-        const rows = block.rows
-          .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`)
-          .join('\n');
-        out.push(
-          `<table class="data">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`,
-        );
-        break;
-      }
-      default: {
-        const unreachable: never = block;
-        return unreachable;
-      }
-    }
-  }
-  return out;
+/** How the page writes blocks: footnote marks link to the notes at the end. */
+function htmlBlocks(numberOf: Map<string, number>): BlockFormat {
+  return {
+    paragraph: (list) => `<p>${runs(list)}</p>`,
+    footnoteMark: (footnoteId) => {
+      const n = numberOf.get(footnoteId) ?? 0;
+      return `<sup><a href="#fn${n}" id="ref${n}">${n}</a></sup>`;
+    },
+    attachMark: (previous, mark) =>
+      previous.endsWith('</p>') ? `${previous.slice(0, -4)}${mark}</p>` : undefined,
+    markAlone: (mark) => `<p>${mark}</p>`,
+    table: (block) => {
+      const head = block.header.map((cell) => `<th>${escapeHtml(cell)}</th>`).join('');
+      const rows = block.rows
+        .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`)
+        .join('\n');
+      return `<table class="data">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
+    },
+  };
 }
 
 /**
@@ -100,11 +84,12 @@ function blocks(list: readonly ReportBlock[], numberOf: Map<string, number>): st
  */
 export function toHtml(model: ReportModel): string {
   const { header, signature } = model;
-  const numberOf = new Map(model.footnotes.map((note, i) => [note.id, i + 1]));
+  const numberOf = footnoteNumbers(model);
+  const format = htmlBlocks(numberOf);
   const body: string[] = [
     '<table class="header"><tr>',
     `<td><div>${escapeHtml(upper(header.superior))}</div><div class="bold">${escapeHtml(upper(header.committee))}</div><div>*</div><div>${escapeHtml(formatDocumentSymbol(header.symbol))}</div></td>`,
-    `<td><div class="party">ĐẢNG CỘNG SẢN VIỆT NAM</div><hr class="rule"><div class="date">${escapeHtml(header.place)}, ${formatDocumentDate(toCalendarDate(header.date))}</div></td>`,
+    `<td><div class="party">ĐẢNG CỘNG SẢN VIỆT NAM</div><hr class="rule"><div class="date">${escapeHtml(dateLine(header))}</div></td>`,
     '</tr></table>',
     `<h1>${escapeHtml(model.documentType)}</h1>`,
     `<p class="summary">${escapeHtml(model.summary)}</p>`,
@@ -115,7 +100,7 @@ export function toHtml(model: ReportModel): string {
       const tag = `h${entry.level + 1}`;
       body.push(`<${tag}>${escapeHtml(entry.heading)}</${tag}>`);
     }
-    body.push(...blocks(entry.blocks, numberOf));
+    body.push(...renderBlocks(entry.blocks, format));
   }
   const recipients = model.recipients.map(escapeHtml).join('<br>');
   body.push(

@@ -1,15 +1,12 @@
 import {
   definePlugin,
-  formatDocumentDate,
   formatDocumentSymbol,
-  type ReportBlock,
   type ReportModel,
   type ReportRun,
   reportOutline,
-  toCalendarDate,
 } from '@org/party-core';
-
-const upper = (text: string) => text.toLocaleUpperCase('vi-VN');
+import { type BlockFormat, renderBlocks } from './_internal/blocks';
+import { dateLine, footnoteNumbers, upper } from './_internal/document';
 
 /** Escapes the characters that Markdown would read as markup inside text. */
 function escapeMarkdown(text: string): string {
@@ -24,34 +21,20 @@ function tableCell(text: string): string {
   return escapeMarkdown(text).replace(/\n/gu, '<br>');
 }
 
-/** The blocks of a part or section; a footnote reference attaches to the paragraph before it. */
-function blocks(list: readonly ReportBlock[], footnoteNumber: Map<string, number>): string[] {
-  const out: string[] = [];
-  for (const block of list) {
-    switch (block.kind) {
-      case 'paragraph':
-        out.push(runs(block.runs));
-        break;
-      case 'footnote-ref': {
-        const mark = `[^${footnoteNumber.get(block.footnoteId) ?? block.footnoteId}]`;
-        if (out.length > 0 && !out[out.length - 1]?.startsWith('|')) out[out.length - 1] += mark;
-        else out.push(mark);
-        break;
-      }
-      case 'table': {
-        const header = `| ${block.header.map(tableCell).join(' | ')} |`;
-        const rule = `| ${block.header.map(() => '---').join(' | ')} |`;
-        const rows = block.rows.map((row) => `| ${row.map(tableCell).join(' | ')} |`);
-        out.push([header, rule, ...rows].join('\n'));
-        break;
-      }
-      default: {
-        const unreachable: never = block;
-        return unreachable;
-      }
-    }
-  }
-  return out;
+/** How Markdown writes blocks: footnote marks attach to paragraphs, never to a table row. */
+function markdownBlocks(footnoteNumber: Map<string, number>): BlockFormat {
+  return {
+    paragraph: runs,
+    footnoteMark: (footnoteId) => `[^${footnoteNumber.get(footnoteId) ?? footnoteId}]`,
+    attachMark: (previous, mark) => (previous.startsWith('|') ? undefined : previous + mark),
+    markAlone: (mark) => mark,
+    table: (block) => {
+      const header = `| ${block.header.map(tableCell).join(' | ')} |`;
+      const rule = `| ${block.header.map(() => '---').join(' | ')} |`;
+      const rows = block.rows.map((row) => `| ${row.map(tableCell).join(' | ')} |`);
+      return [header, rule, ...rows].join('\n');
+    },
+  };
 }
 
 /**
@@ -63,13 +46,13 @@ function blocks(list: readonly ReportBlock[], footnoteNumber: Map<string, number
  */
 export function toMarkdown(model: ReportModel): string {
   const { header, signature } = model;
-  const footnoteNumber = new Map(model.footnotes.map((note, i) => [note.id, i + 1]));
-  const dateLine = `${header.place}, ${formatDocumentDate(toCalendarDate(header.date))}`;
+  const footnoteNumber = footnoteNumbers(model);
+  const format = markdownBlocks(footnoteNumber);
   const out: string[] = [
     `| ${escapeMarkdown(upper(header.superior))} | **ĐẢNG CỘNG SẢN VIỆT NAM** |`,
     '| :---: | :---: |',
     `| **${escapeMarkdown(upper(header.committee))}** | |`,
-    `| \\* | *${escapeMarkdown(dateLine)}* |`,
+    `| \\* | *${escapeMarkdown(dateLine(header))}* |`,
     `| ${escapeMarkdown(formatDocumentSymbol(header.symbol))} | |`,
     '',
     `## ${model.documentType}`,
@@ -82,7 +65,7 @@ export function toMarkdown(model: ReportModel): string {
     if (entry.level > 0) {
       out.push('', `${'#'.repeat(entry.level + 1)} ${escapeMarkdown(entry.heading)}`);
     }
-    for (const block of blocks(entry.blocks, footnoteNumber)) out.push('', block);
+    for (const block of renderBlocks(entry.blocks, format)) out.push('', block);
   }
   out.push(
     '',

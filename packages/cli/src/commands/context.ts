@@ -1,12 +1,15 @@
 import {
   checkWindow,
   InvalidArgumentError,
+  OptionalWindow,
   type RendererPlugin,
   type WindowLabels,
 } from '@org/party-core';
-import type { Command } from 'commander';
+import type { ImportResult } from '@org/party-import';
+import { type Command, Option } from 'commander';
 import { type Lang, type TextKey, text } from '../i18n';
 import type { CliIo } from '../io';
+import { loadDataset } from '../loadDataset';
 
 /** What every command needs from the program: the streams, the language, the exit status. */
 export interface CommandContext {
@@ -78,4 +81,19 @@ export function requireWindowOptions(command: Command, lang: Lang): Command {
   return command
     .requiredOption('--as-of <date>', text(lang, 'statsAsOfOption'))
     .requiredOption('--from <date>', text(lang, 'fromOption'));
+}
+
+/** The optional `--as-of` of a command that reads a dataset without a window (`validate`, `import`). */
+export function optionalAsOf(lang: Lang): Option {
+  return new Option('--as-of <date>', text(lang, 'asOfOption'));
+}
+
+/** Reads the dataset of a command with {@link optionalAsOf}, its date checked first (a wrong one is a usage error). */
+export async function loadDatasetAsOf(
+  path: string,
+  asOf: string | undefined,
+  context: CommandContext,
+): Promise<ImportResult> {
+  const window = windowOptions(OptionalWindow, { asOf });
+  return loadDataset(path, context.io, context.lang, window.asOf);
 }

@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { InvalidArgumentError, OptionalWindow } from '@org/party-core';
+import { InvalidArgumentError } from '@org/party-core';
 import { writeCanonicalJson } from '@org/party-import/node';
 import type { Command } from 'commander';
 import { EXIT } from '../exitCodes';
 import { text } from '../i18n';
-import { loadDataset } from '../loadDataset';
-import { addCommand, type CommandContext, windowOptions } from './context';
+import { addCommand, type CommandContext, loadDatasetAsOf, optionalAsOf } from './context';
 import { refuseInvalidData } from './validate';
 
 interface ImportOptions {
@@ -30,11 +29,10 @@ export function importCommand(program: Command, context: CommandContext): void {
     exitCodes: true,
   })
     .requiredOption('-o, --output <file>', text(lang, 'importOutputOption'))
-    .option('--as-of <date>', text(lang, 'asOfOption'))
+    .addOption(optionalAsOf(lang))
     .option('--force', text(lang, 'forceOption'))
     .action(async (path: string, options: ImportOptions) => {
-      const { asOf } = windowOptions(OptionalWindow, { asOf: options.asOf });
-      const result = await loadDataset(path, io, lang, asOf);
+      const result = await loadDatasetAsOf(path, options.asOf, context);
       if (!result.ok) {
         refuseInvalidData(context, path, result, 'importNeedsValidData');
         return;

@@ -12,7 +12,11 @@ import {
   StatsWindow,
   selectRenderers,
 } from '@org/party-core';
-import { readReportNarrative } from '@org/party-import/node';
+import {
+  type NarrativeProblem,
+  type ReportNarrative,
+  readReportNarrative,
+} from '@org/party-import/node';
 import type { Command } from 'commander';
 import { EXIT } from '../exitCodes';
 import { type Lang, text } from '../i18n';
@@ -20,17 +24,18 @@ import { loadDataset } from '../loadDataset';
 import { addCommand, type CommandContext, requireWindowOptions, windowOptions } from './context';
 import { refuseInvalidData } from './validate';
 
-/** A problem in the narrative, located in its file and line, in the CLI's language. */
-export interface NarrativeProblem {
-  readonly file: string;
-  readonly line: number;
-  readonly message: string;
-}
-
-/** The narrative read from a file or folder: the template, or the problems that stop the report. */
+/**
+ * The narrative as `readReportNarrative` reads it (the template, or the
+ * problems that stop the report), each problem's message in the CLI's language.
+ */
 export type LoadedNarrative =
-  | { readonly ok: true; readonly template: ReportTemplate }
-  | { readonly ok: false; readonly problems: readonly NarrativeProblem[] };
+  | Extract<ReportNarrative, { ok: true }>
+  | {
+      readonly ok: false;
+      readonly problems: readonly (Omit<NarrativeProblem, 'message'> & {
+        readonly message: string;
+      })[];
+    };
 
 /**
  * Reads the ward's narrative (`readReportNarrative` of the import package:

@@ -1,4 +1,4 @@
-import { COLLECTION_FILES, OptionalWindow } from '@org/party-core';
+import { COLLECTION_FILES } from '@org/party-core';
 import {
   countIssues,
   type ImportIssue,
@@ -11,8 +11,13 @@ import type { Command } from 'commander';
 import { EXIT } from '../exitCodes';
 import { renderTable } from '../format/table';
 import { type Lang, type TextKey, text } from '../i18n';
-import { loadDataset } from '../loadDataset';
-import { addCommand, type CommandContext, terminalWidth, windowOptions } from './context';
+import {
+  addCommand,
+  type CommandContext,
+  loadDatasetAsOf,
+  optionalAsOf,
+  terminalWidth,
+} from './context';
 
 /** The longest value a validation table shows; a longer one is cut with `…`. */
 const MAX_VALUE_LENGTH = 24;
@@ -140,10 +145,9 @@ export function validateCommand(program: Command, context: CommandContext): void
     exitCodes: true,
   })
     .option('--json', text(lang, 'jsonOption'))
-    .option('--as-of <date>', text(lang, 'asOfOption'))
+    .addOption(optionalAsOf(lang))
     .action(async (path: string, options: { json?: boolean; asOf?: string }) => {
-      const { asOf } = windowOptions(OptionalWindow, { asOf: options.asOf });
-      const result = await loadDataset(path, io, lang, asOf);
+      const result = await loadDatasetAsOf(path, options.asOf, context);
       io.stdout.write(
         options.json
           ? validationJson(path, result)

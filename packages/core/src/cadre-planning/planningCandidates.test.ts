@@ -1,5 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { permutation } from '../../test/arbitraries';
+import { plannedEntry } from '../../test/planningFixtures';
 import type { PlanningEntry } from '../cadre-planning/planningEntry';
 import { buildDataset, buildMember, buildPlanningEntry } from '../testing/builders';
 import { offRosterKey } from './_internal/offRosterKey';
@@ -128,26 +130,17 @@ describe('planningCandidates', () => {
       position: fc.constantFrom('Bí thư', 'Phó bí thư', 'Chủ tịch UBND'),
       who: fc.constantFrom('A', 'B', 'C', 'Z', 'off1', 'off2', 'bad'),
     })
-    .map(({ term, position, who }) => {
-      if (who === 'off1')
-        return {
-          term,
-          position,
-          fullName: 'Đỗ Thị Hoa',
-          birthDate: '1988-02-29',
-          gender: 'female',
-        };
-      if (who === 'off2')
-        return { term, position, fullName: 'Vũ Văn Long', birthDate: '1979', gender: 'male' };
-      if (who === 'bad') return { term, position, fullName: 'Vũ Văn Long' };
-      return { term, position, memberId: who };
-    });
+    .map(({ term, position, who }) =>
+      who === 'bad'
+        ? { term, position, fullName: 'Vũ Văn Long' }
+        : plannedEntry(term, position, who),
+    );
   const shuffled = fc
     .array(entryArb, { maxLength: 25 })
     .chain((entries) =>
       fc.tuple(
         fc.constant(entries),
-        fc.shuffledSubarray(entries, { minLength: entries.length, maxLength: entries.length }),
+        permutation(entries),
         fc.shuffledSubarray(members, { minLength: 3, maxLength: 3 }),
       ),
     );

@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { withShuffled } from '../../test/arbitraries';
 import type { Inspection } from '../inspection/inspection';
 import type { Position } from '../member/position';
 import {
@@ -265,15 +266,7 @@ const classificationArb: fc.Arbitrary<Classification> = fc
   .map(({ year, member, org: code, id, rating }) =>
     member ? memberRating(year, id, rating) : orgRating(year, code, rating),
   );
-const permuted = <T>(arb: fc.Arbitrary<T>) =>
-  fc
-    .array(arb, { maxLength: 25 })
-    .chain((items) =>
-      fc.tuple(
-        fc.constant(items),
-        fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length }),
-      ),
-    );
+const permuted = <T>(arb: fc.Arbitrary<T>) => withShuffled(fc.array(arb, { maxLength: 25 }));
 
 describe('classificationRuleChecks properties', () => {
   const members = [

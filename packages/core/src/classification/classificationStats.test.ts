@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { withShuffled } from '../../test/arbitraries';
 import { buildClassification, buildDataset } from '../testing/builders';
 import type { Classification } from './classification';
 import { ClassificationStats, classificationStats } from './classificationStats';
@@ -57,16 +58,7 @@ const classificationArb: fc.Arbitrary<Classification> = fc.record({
 });
 
 describe('classificationStats properties', () => {
-  test.prop([
-    fc
-      .array(classificationArb, { maxLength: 60 })
-      .chain((items) =>
-        fc.tuple(
-          fc.constant(items),
-          fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length }),
-        ),
-      ),
-  ])(
+  test.prop([withShuffled(fc.array(classificationArb, { maxLength: 60 }))])(
     'rating counts sum to totals, totals to the records, whatever the order',
     ([items, shuffled]) => {
       const stats = classificationStats({ classifications: items });

@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { withShuffled } from '../../test/arbitraries';
 import { defaultRules } from '../rules/defaultRules';
 import type { ExcellentCapRule, RuleSet } from '../rules/schema';
 import { selectRule } from '../rules/selectRule';
@@ -171,16 +172,7 @@ describe('excellentCap properties', () => {
     rating: fc.constantFrom(...Ratings.codes),
   });
 
-  test.prop([
-    fc
-      .array(classificationArb, { maxLength: 60 })
-      .chain((items) =>
-        fc.tuple(
-          fc.constant(items),
-          fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length }),
-        ),
-      ),
-  ])(
+  test.prop([withShuffled(fc.array(classificationArb, { maxLength: 60 }))])(
     'per-year caps count the excellent records and do not depend on order',
     ([items, shuffled]) => {
       const result = excellentCapByYear({ classifications: items });

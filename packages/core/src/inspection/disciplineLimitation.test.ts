@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { withShuffled } from '../../test/arbitraries';
 import type { RuleSet } from '../rules/schema';
 import { buildDataset, buildInspection } from '../testing/builders';
 import { InspectionModes } from './codes';
@@ -185,17 +186,7 @@ describe('disciplineLimitation properties', () => {
     finding: fc.constantFrom('pending', 'violation' as const),
   });
 
-  test.prop([
-    fc
-      .array(caseArb, { maxLength: 30 })
-      .chain((items) =>
-        fc.tuple(
-          fc.constant(items),
-          fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length }),
-        ),
-      ),
-    dayArb,
-  ])(
+  test.prop([withShuffled(fc.array(caseArb, { maxLength: 30 })), dayArb])(
     'lists the same cases, sorted by date, whatever the record order',
     ([items, shuffled], asOf) => {
       const strip = (list: ReturnType<typeof pendingCases>) =>

@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { withShuffled } from '../../test/arbitraries';
 import type { Position } from '../member/position';
 import { buildDataset, buildInspection, buildPosition } from '../testing/builders';
 import { DisciplineForms, Findings, InspectionModes, SubjectTypes } from './codes';
@@ -155,15 +156,7 @@ const positionArb: fc.Arbitrary<Position> = fc
     ...(until === undefined ? {} : { until }),
   }));
 
-const permuted = <T>(arb: fc.Arbitrary<T>) =>
-  fc
-    .array(arb, { maxLength: 40 })
-    .chain((items) =>
-      fc.tuple(
-        fc.constant(items),
-        fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length }),
-      ),
-    );
+const permuted = <T>(arb: fc.Arbitrary<T>) => withShuffled(fc.array(arb, { maxLength: 40 }));
 
 describe('inspectionStats properties', () => {
   test.prop([permuted(inspectionArb), permuted(positionArb), dayArb, dayArb])(

@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { permutation } from '../../test/arbitraries';
 import { buildDataset, buildMember, buildPosition } from '../testing/builders';
 import { PositionRoles } from './codes';
 import type { Position } from './position';
@@ -158,17 +159,7 @@ describe('positionStats properties', () => {
 
   test.prop([
     inputArb.chain((dataset) =>
-      fc.tuple(
-        fc.constant(dataset),
-        fc.shuffledSubarray(dataset.members, {
-          minLength: dataset.members.length,
-          maxLength: dataset.members.length,
-        }),
-        fc.shuffledSubarray(dataset.positions, {
-          minLength: dataset.positions.length,
-          maxLength: dataset.positions.length,
-        }),
-      ),
+      fc.tuple(fc.constant(dataset), permutation(dataset.members), permutation(dataset.positions)),
     ),
   ])('does not depend on record order', ([dataset, members, positions]) => {
     expect(positionStats({ members, positions }, AS_OF)).toEqual(positionStats(dataset, AS_OF));

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { computeStats } from '../stats/computeStats';
-import { buildDataset } from '../testing/builders';
+import { reportTemplate, smallStats } from '../../test/reportStats';
 import { buildReport, type ReportTemplate } from './buildReport';
 
-const stats = computeStats(buildDataset(), { asOf: '2026-03-01', from: '2025-07-01' });
+const stats = smallStats();
 
-const template: ReportTemplate = {
-  header: {
-    superior: 'Đảng bộ thành phố Hải Phòng',
-    committee: 'Đảng ủy phường Mẫu',
-    symbol: { number: 3, type: 'BC', issuer: 'ĐU' },
-    place: 'Hải Phòng',
-    date: '2026-03-05',
-  },
-  summary: 'tình hình đội ngũ đảng viên',
+const template: ReportTemplate = reportTemplate({
   parts: [
     {
       numeral: 'I',
@@ -30,9 +21,8 @@ const template: ReportTemplate = {
   ],
   footnotes: [{ id: 'a', text: 'Số liệu đến ngày {{asOf}}.' }],
   recipients: ['- Ban Tổ chức Thành ủy;', '- Lưu VPĐU.'],
-  signature: { authority: 'T/M BAN THƯỜNG VỤ', position: 'BÍ THƯ', name: 'Nguyễn Văn Mẫu' },
   declared: [{ section: 'I', placeholder: 'members.total', stated: '05' }],
-};
+});
 
 describe('buildReport', () => {
   const built = buildReport(template, stats);

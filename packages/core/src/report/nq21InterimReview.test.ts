@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smallStats } from '../../test/reportStats';
+import { reportHeader, smallStats } from '../../test/reportStats';
 import { buildReport } from './buildReport';
 import {
   NQ21_INTERIM_REVIEW_OUTLINE,
@@ -10,13 +10,7 @@ import {
 } from './nq21InterimReview';
 
 const base: Nq21InterimReviewInput = {
-  header: {
-    superior: 'Đảng bộ thành phố Hải Phòng',
-    committee: 'Đảng ủy phường Mẫu',
-    symbol: { number: 12, type: 'BC', issuer: 'ĐU' },
-    place: 'Hải Phòng',
-    date: '2026-03-20',
-  },
+  header: reportHeader({ symbol: { number: 12, type: 'BC', issuer: 'ĐU' }, date: '2026-03-20' }),
   recipients: ['- Ban Tổ chức Thành ủy;', '- Lưu VPĐU.'],
   signature: { authority: 'T/M BAN THƯỜNG VỤ', position: 'PHÓ BÍ THƯ', name: 'Trần Văn Mẫu' },
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reportTemplate, WINDOW } from '../../test/reportStats';
 import { InvalidArgumentError } from '../errors';
 import { computeStats } from '../stats/computeStats';
 import { buildDataset } from '../testing/builders';
@@ -7,27 +8,19 @@ import { missingFigures } from './missingFigures';
 import { finishReport, prepareReport } from './prepareReport';
 import { templateFromText } from './templateFromText';
 
-const WINDOW = { asOf: '2026-03-01', from: '2025-07-01' };
-const template = ReportTemplate.parse({
-  header: {
-    superior: 'Đảng bộ thành phố Hải Phòng',
-    committee: 'Đảng ủy phường Mẫu',
-    symbol: { number: 3, type: 'BC', issuer: 'ĐU' },
-    place: 'Hải Phòng',
-    date: '2026-03-05',
-  },
-  summary: 'tình hình đội ngũ đảng viên',
-  parts: [
-    {
-      numeral: 'I',
-      title: 'TÌNH HÌNH CHUNG',
-      text: 'Có {{members.total}} đảng viên; năm {{classification.distribution.years.0.year}}, lại {{classification.distribution.years.0.year}}.',
-    },
-  ],
-  recipients: ['- Lưu VPĐU.'],
-  signature: { authority: 'T/M ĐẢNG ỦY', position: 'BÍ THƯ', name: 'Người Ký' },
-  declared: [{ section: 'I', placeholder: 'members.total', stated: '99' }],
-});
+const template = ReportTemplate.parse(
+  reportTemplate({
+    parts: [
+      {
+        numeral: 'I',
+        title: 'TÌNH HÌNH CHUNG',
+        text: 'Có {{members.total}} đảng viên; năm {{classification.distribution.years.0.year}}, lại {{classification.distribution.years.0.year}}.',
+      },
+    ],
+    signature: { authority: 'T/M ĐẢNG ỦY', position: 'BÍ THƯ', name: 'Người Ký' },
+    declared: [{ section: 'I', placeholder: 'members.total', stated: '99' }],
+  }),
+);
 
 describe('prepareReport', () => {
   it('gives what computing the stats and building the report by hand gives', () => {

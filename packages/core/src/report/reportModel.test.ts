@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { goldenJson } from '../../test/goldenJson';
-import { smallStats } from '../../test/reportStats';
+import { reportHeader, smallStats } from '../../test/reportStats';
 import { fillNarrative } from './fillNarrative';
 import { formatDocumentSymbol, ReportModel } from './reportModel';
 
@@ -8,13 +8,10 @@ function buildModel(): ReportModel {
   const stats = smallStats();
   const fill = (text: string) => fillNarrative(text, stats).runs;
   return {
-    header: {
-      superior: 'Đảng bộ thành phố Hải Phòng',
+    header: reportHeader({
       committee: 'Đảng ủy phường Dương Kinh',
       symbol: { number: 12, type: 'BC', issuer: 'ĐU' },
-      place: 'Hải Phòng',
-      date: '2026-03-05',
-    },
+    }),
     documentType: 'BÁO CÁO',
     summary: 'tình hình đảng viên đến ngày 01 tháng 3 năm 2026',
     preamble: [{ kind: 'paragraph', runs: fill('Báo cáo đến ngày {{asOf}}.') }],

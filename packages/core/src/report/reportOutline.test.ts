@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { smallStats } from '../../test/reportStats';
+import { reportHeader, smallStats } from '../../test/reportStats';
 import { buildReport } from './buildReport';
 import { NQ21_INTERIM_REVIEW_OUTLINE, nq21InterimReview } from './nq21InterimReview';
 import { reportOutline } from './reportOutline';
 
 const base = {
-  header: {
-    superior: 'Đảng bộ thành phố Hải Phòng',
-    committee: 'Đảng ủy phường Mẫu',
-    symbol: { number: 12, type: 'BC', issuer: 'ĐU' },
-    place: 'Hải Phòng',
-    date: '2026-03-20',
-  },
+  header: reportHeader({ symbol: { number: 12, type: 'BC', issuer: 'ĐU' }, date: '2026-03-20' }),
   recipients: ['- Lưu VPĐU.'],
   signature: {
     authority: 'T/M BAN THƯỜNG VỤ' as const,

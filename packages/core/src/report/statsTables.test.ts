@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { largeStats, smallStats, WINDOW } from '../../test/reportStats';
+import { largeStats, reportTemplate, smallStats, WINDOW } from '../../test/reportStats';
 import { computeStats } from '../stats/computeStats';
 import { buildDataset } from '../testing/builders';
 import { buildReport, type ReportTemplate } from './buildReport';
@@ -68,15 +68,7 @@ describe('statsTable', () => {
   );
 
   it('is reachable from a template as {{table:name}}, and an unknown table is an error', () => {
-    const template: ReportTemplate = {
-      header: {
-        superior: 'Đảng bộ thành phố Hải Phòng',
-        committee: 'Đảng ủy phường Mẫu',
-        symbol: { number: 3, type: 'BC', issuer: 'ĐU' },
-        place: 'Hải Phòng',
-        date: '2026-03-05',
-      },
-      summary: 'tình hình đội ngũ đảng viên',
+    const template: ReportTemplate = reportTemplate({
       parts: [
         {
           numeral: 'I',
@@ -84,9 +76,7 @@ describe('statsTable', () => {
           text: 'Cơ cấu như sau:\n\n{{ table:movements }}\n\n{{table:khong-co}}',
         },
       ],
-      recipients: ['- Lưu VPĐU.'],
-      signature: { authority: 'T/M BAN THƯỜNG VỤ', position: 'BÍ THƯ', name: 'Nguyễn Văn Mẫu' },
-    };
+    });
     const built = buildReport(template, smallStats());
     const blocks = built.model.parts[0]?.blocks ?? [];
     expect(blocks.map((block) => block.kind)).toEqual(['paragraph', 'table']);

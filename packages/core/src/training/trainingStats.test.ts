@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { withShuffled } from '../../test/arbitraries';
 import { buildDataset, buildTrainingAttendance } from '../testing/builders';
 import { CourseKinds, TrainingResults } from './codes';
 import type { CourseKind, TrainingAttendance } from './trainingAttendance';
@@ -212,14 +213,7 @@ const rowArb: fc.Arbitrary<TrainingAttendance> = fc.record({
   memberId: fc.constantFrom('DV1', 'DV2', 'DV3', 'DV4'),
   result: fc.constantFrom(...TrainingResults.codes),
 });
-const shuffledRows = fc
-  .array(rowArb, { maxLength: 40 })
-  .chain((rows) =>
-    fc.tuple(
-      fc.constant(rows),
-      fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length }),
-    ),
-  );
+const shuffledRows = withShuffled(fc.array(rowArb, { maxLength: 40 }));
 
 describe('trainingStats properties', () => {
   test.prop([fc.array(rowArb, { maxLength: 40 })])(

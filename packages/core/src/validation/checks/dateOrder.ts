@@ -6,34 +6,18 @@ import type { Check } from '../_internal/checkContext';
  * (`date-order`).
  */
 export const checkDateOrder: Check = (context) => {
-  const params = (kind: 'training' | 'admissionTargets') => ({
-    startVi: FIELD_HEADERS[kind].from,
-    startEn: 'from',
-  });
-  for (const { index, record } of context.rows.training) {
-    if (record.from !== undefined && record.to !== undefined && record.to < record.from) {
-      context.report(
-        'date-order',
-        { kind: 'training', index, field: 'to' },
-        {
-          value: record.to,
-          params: params('training'),
-          related: { kind: 'training', index, field: 'from' },
-        },
-      );
+  const check = (kind: 'training' | 'admissionTargets') => {
+    const params = { startVi: FIELD_HEADERS[kind].from, startEn: 'from' };
+    for (const { index, record } of context.rows[kind]) {
+      if (record.from !== undefined && record.to !== undefined && record.to < record.from) {
+        context.report(
+          'date-order',
+          { kind, index, field: 'to' },
+          { value: record.to, params, related: { kind, index, field: 'from' } },
+        );
+      }
     }
-  }
-  for (const { index, record } of context.rows.admissionTargets) {
-    if (record.to < record.from) {
-      context.report(
-        'date-order',
-        { kind: 'admissionTargets', index, field: 'to' },
-        {
-          value: record.to,
-          params: params('admissionTargets'),
-          related: { kind: 'admissionTargets', index, field: 'from' },
-        },
-      );
-    }
-  }
+  };
+  check('training');
+  check('admissionTargets');
 };

@@ -29,29 +29,21 @@ const SEP = '\u0000';
  */
 export const checkDuplicates: Check = (context) => {
   const { rows } = context;
-  forEachDuplicate(
-    rows.organizations,
-    (o) => o.code,
-    (row, first) =>
+  const uniqueId = <K extends 'organizations' | 'members'>(
+    kind: K,
+    field: keyof RecordOf<K> & string,
+    idOf: (record: RecordOf<K>) => string,
+  ) => {
+    forEachDuplicate(rows[kind] as ReadonlyArray<Row<RecordOf<K>>>, idOf, (row, first) =>
       context.report(
         'duplicate-id',
-        { kind: 'organizations', index: row.index, field: 'code' },
-        {
-          value: row.record.code,
-          related: { kind: 'organizations', index: first.index, field: 'code' },
-        },
+        { kind, index: row.index, field },
+        { value: idOf(row.record), related: { kind, index: first.index, field } },
       ),
-  );
-  forEachDuplicate(
-    rows.members,
-    (m) => m.id,
-    (row, first) =>
-      context.report(
-        'duplicate-id',
-        { kind: 'members', index: row.index, field: 'id' },
-        { value: row.record.id, related: { kind: 'members', index: first.index, field: 'id' } },
-      ),
-  );
+    );
+  };
+  uniqueId('organizations', 'code', (o) => o.code);
+  uniqueId('members', 'id', (m) => m.id);
 
   const repeated = <K extends CollectionName>(
     kind: K,

@@ -45,6 +45,8 @@ export const PlanningEntry = z
     birthDate: PartialDate.optional(),
     /** Gender, for a candidate not on the roster (giới tính). */
     gender: Gender.optional(),
+    /** How many people hold the post (số lượng chức danh), such as 2 deputy chairs; absent means 1. */
+    seats: z.int().positive().optional(),
   })
   .meta({
     title: 'PlanningEntry',

@@ -148,6 +148,27 @@ export const IsoDate = z
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /**
+ * Yes/no, or the date from which it holds (có/không, hoặc từ ngày): the
+ * exemption of data contract §4.1. Anything else is the wrong type, with a
+ * message that names both forms.
+ */
+export const YesNoOrDate = z
+  .union([
+    z.boolean(),
+    z.string().refine((value) => ISO_DATE.test(value) && parseCalendarDate(value) !== undefined, {
+      error: 'expected yes/no or a date as yyyy-mm-dd',
+      params: {
+        code: 'invalid-type',
+        expectedVi: 'có/không hoặc một ngày',
+        expectedEn: 'yes/no or a date',
+      },
+    }),
+  ])
+  .meta({ description: 'Yes/no, or the ISO date (yyyy-mm-dd) from which it holds.' });
+/** Yes/no, or the ISO date from which it holds. */
+export type YesNoOrDate = z.infer<typeof YesNoOrDate>;
+
+/**
  * A date that may be known only by its year: ISO `yyyy-mm-dd` or a bare `yyyy`
  * (old records). A bare year counts as 1 January of that year for ages, the
  * convention of NĐ 135/2020/NĐ-CP Điều 3.

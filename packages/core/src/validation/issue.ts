@@ -27,6 +27,12 @@ export const IssueCode = z.enum([
   'official-before-admission',
   'date-order',
   'invalid-discipline-form',
+  'after-reference-date',
+  'former-member-without-leaving',
+  'leaving-without-former-member',
+  'organization-not-existing',
+  'transfer-origin-mismatch',
+  'invalid-merge-target',
   // warnings
   'admission-age',
   'probation-overdue',
@@ -37,6 +43,7 @@ export const IssueCode = z.enum([
   'planning-too-many-posts',
   'movement-unknown-organization',
   'discipline-without-violation',
+  'lost-leading-zero',
   // notices
   'bare-year',
   'unknown-field',

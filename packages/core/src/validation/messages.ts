@@ -201,6 +201,59 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: IssueMessage } = {
       'Có hình thức kỷ luật nhưng kết luận không phải “Có vi phạm”. Hãy kiểm tra cột “Kết luận”.',
     en: () => 'A discipline is recorded but the finding is not “violation”. Check “finding”.',
   },
+  'after-reference-date': {
+    severity: 'error',
+    vi: (p) =>
+      `Ngày ở cột “${field(p, 'vi')}” sau ngày số liệu ${p.referenceVi} (${p.basisVi}), nên chưa thể có trong dữ liệu của ngày đó. Hãy sửa ngày, hoặc ghi “Ngày số liệu” đúng trong tệp đơn vị.`,
+    en: (p) =>
+      `The date in “${field(p, 'en')}” is after the reference date ${p.reference} (${p.basisEn}), so it cannot be in the data of that date. Correct the date, or give the right “dataDate” in the ward file.`,
+  },
+  'former-member-without-leaving': {
+    severity: 'error',
+    vi: (p) =>
+      `Đảng viên đã rời ngày ${p.dateVi} nhưng tệp biến động không có biến động rời đảng bộ (chuyển đi, xóa tên, khai trừ, từ trần, ra khỏi Đảng) cùng ngày. Hãy thêm biến động đó hoặc sửa “Ngày rời”.`,
+    en: (p) =>
+      `The member left on ${p.date} but the movements hold no leaving movement (transfer out, struck off, expelled, deceased, resigned) on that date. Add it or correct “leftOn”.`,
+  },
+  'leaving-without-former-member': {
+    severity: 'error',
+    vi: () =>
+      'Biến động rời đảng bộ này không có dòng tương ứng trong tệp đảng viên (đảng viên đã rời cần có dòng với “Ngày rời”), nên không dựng lại được số liệu của các ngày trước đó. Hãy thêm dòng đảng viên đã rời.',
+    en: () =>
+      'This leaving movement has no row in the roster file (a former member needs a row with “leftOn”), so the figures of earlier dates cannot be rebuilt. Add the former member’s row.',
+  },
+  'organization-not-existing': {
+    severity: 'error',
+    vi: (p) =>
+      `Đảng viên sinh hoạt ở tổ chức này vào ngày ${p.dateVi}, khi tổ chức chưa thành lập hoặc đã giải thể. Hãy kiểm tra ngày thành lập, ngày giải thể hoặc biến động chuyển sinh hoạt nội bộ.`,
+    en: (p) =>
+      `The member attends this organisation on ${p.date}, when it was not founded yet or had ceased. Check its founding or dissolution date, or the internal transfers.`,
+  },
+  'transfer-origin-mismatch': {
+    severity: 'error',
+    vi: (p) =>
+      `“Từ tổ chức” của lần chuyển sinh hoạt nội bộ này khác tổ chức đảng viên sinh hoạt vào ngày hôm trước (${p.expected}). Hãy sửa “Từ tổ chức” hoặc bổ sung lần chuyển trước đó.`,
+    en: (p) =>
+      `The “fromOrg” of this internal transfer is not the organisation the member attended the day before (${p.expected}). Correct “fromOrg” or add the earlier transfer.`,
+  },
+  'invalid-merge-target': {
+    severity: 'error',
+    vi: (p) =>
+      p.reason === 'dissolved'
+        ? 'Tổ chức được sáp nhập vào đã giải thể trước đó. Hãy ghi mã tổ chức còn hoạt động vào cột “Sáp nhập vào”.'
+        : 'Mã ở cột “Sáp nhập vào” không có trong danh sách tổ chức đảng. Hãy sửa mã.',
+    en: (p) =>
+      p.reason === 'dissolved'
+        ? 'The organisation it was merged into had ceased before. Write the code of one that still exists in “mergedInto”.'
+        : 'The code in “mergedInto” is not in the list of organisations. Correct the code.',
+  },
+  'lost-leading-zero': {
+    severity: 'warning',
+    vi: (p) =>
+      `Ô mã ở cột “${field(p, 'vi')}” được lưu dạng số và ngắn hơn các mã khác của cột (${p.length} chữ số), có thể đã mất số 0 ở đầu. Hãy định dạng cột là văn bản (Text) và nhập lại mã.`,
+    en: (p) =>
+      `The id cell in “${field(p, 'en')}” is stored as a number and is shorter than the other ids of its column (${p.length} digits): a leading zero may have been lost. Format the column as text and enter the id again.`,
+  },
   'bare-year': {
     severity: 'notice',
     vi: (p) =>

@@ -67,7 +67,9 @@ describe('planning limits', () => {
         ...defaultRules.planning.slice(1),
       ] as typeof defaultRules.planning,
     };
+    // No movement: the dataset stands as it was in 2024 too (nothing dated after that date).
     const dataset = buildDataset({
+      movements: [],
       planning: ['DV0001', 'DV0002', 'DV0003'].map((memberId) => buildPlanningEntry({ memberId })),
     });
     expect(briefs(validateDataset(dataset, { rules, asOf: '2024-01-01' }).issues)).toEqual([

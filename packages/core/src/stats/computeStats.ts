@@ -27,7 +27,7 @@ import {
 } from '../training/newMembersWithoutCourse';
 import { TheoryLevelsGained, theoryLevelsGained } from '../training/theoryLevelsGained';
 import { TrainingStats, trainingStats } from '../training/trainingStats';
-import { ContractStats, contractStats } from './contractStats';
+import { ContractStats, contractStatsOf, datedDataset } from './contractStats';
 
 /** Options of {@link computeStats}: the window and how far ahead to look. */
 export const StatsOptions = windowSchema({
@@ -107,12 +107,14 @@ export type Stats = z.infer<typeof Stats>;
  * stats.movements.net // 23
  */
 export function computeStats(
-  dataset: Dataset,
+  source: Dataset,
   options: StatsOptions,
   rules: RuleSet = defaultRules,
 ): Stats {
   const { asOf, from, planningLevel, horizonMonths = 12 } = parseWindow(StatsOptions, options);
   const window = { asOf, from };
+  const dated = datedDataset(source, window);
+  const dataset = dated.onDate;
   const until = formatIsoDate(addMonths(toCalendarDate(asOf), horizonMonths));
 
   const recognition = dueForRecognition(dataset.members, asOf, until, rules);
@@ -124,17 +126,17 @@ export function computeStats(
   const level: PlanningLevel | undefined = planningLevel;
   const planningOptions = { rules, asOf, ...(level === undefined ? {} : { level }) };
 
-  const contract = contractStats(dataset, window);
+  const contract = contractStatsOf(dated, window);
   return {
     ...contract,
     organizations: {
       ...contract.organizations,
-      founded: organizationsFounded(dataset.organizations, { from, asOf }),
+      founded: organizationsFounded(source.organizations, { from, asOf }),
     },
     from,
     ward: dataset.ward,
     records: Object.fromEntries(
-      COLLECTION_NAMES.map((name) => [name, dataset[name].length]),
+      COLLECTION_NAMES.map((name) => [name, source[name].length]),
     ) as Stats['records'],
     upcoming: {
       until,

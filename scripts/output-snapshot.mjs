@@ -206,7 +206,10 @@ const web = await import(join(root, 'packages/web/dist/index.js'));
 const core = await import(join(root, 'packages/core/dist/index.js'));
 const imp = await import(join(root, 'packages/import/dist/index.js'));
 const narrative = await imp.readReportNarrative(join(root, NARRATIVE));
+// The page's files: read by the Node adapter's loader where the handler no longer reads them itself.
+const node = await import(join(root, 'packages/web/dist/node.js'));
 const handle = web.createPartyHandler({
+  ...(node.readPageAssets ? { pageAssets: node.readPageAssets } : {}),
   auth: { disabled: true },
   window: { asOf: '2026-03-01', from: '2025-07-01' },
   sample: {
@@ -280,7 +283,7 @@ const requests = [
   ['stats-broken', 'POST', `/stats${q}`, () => upload(['packages/cli/test/fixtures/broken.json'])],
   ['report-docx', 'POST', `/reports${q}&format=docx`, () => upload([SAMPLE_XLSX])],
   ['report-html', 'POST', `/reports${q}&format=html`, () => upload([SAMPLE_XLSX])],
-  ['report-md', 'POST', `/reports${q}&format=markdown`, () => upload([SAMPLE_CSV])],
+  ['report-md', 'POST', `/reports${q}&format=md`, () => upload([SAMPLE_CSV])],
   ['report-bad-format', 'POST', `/reports${q}&format=pdf`, () => upload([SAMPLE_XLSX])],
   ['findings', 'POST', `/reports/findings${q}`, () => upload([SAMPLE_XLSX])],
   [

@@ -4,12 +4,12 @@
  * characters or more) to require a token, and `PORT` to change the port.
  */
 import { readFile } from 'node:fs/promises';
-import { buildReport, type ReportTemplate } from '@org/party-core';
+import type { ParsedReportTemplate } from '@org/party-core';
 import { serve } from '@org/party-web/node';
 import { DATA, WINDOW, WORKBOOK_FILE } from './config';
 import { readSampleNarrative, SampleError } from './report';
 
-let template: ReportTemplate;
+let template: ParsedReportTemplate;
 try {
   template = await readSampleNarrative();
 } catch (error) {
@@ -35,7 +35,7 @@ async function startServer() {
         fileName: WORKBOOK_FILE,
         bytes: async () => new Uint8Array(await readFile(DATA.xlsx)),
       },
-      report: ({ stats }) => buildReport(template, stats),
+      template,
     });
   } catch (error) {
     if ((error as { code?: string }).code === 'EADDRINUSE') {

@@ -74,7 +74,7 @@ export {
   toDate,
   YEAR_RANGE,
 } from './common/dates';
-export { Code, Text } from './common/fields';
+export { Code, Text } from './common/fieldSchemas';
 export { formatCount, formatDateVi, formatDocumentDate, formatPercent } from './common/format';
 export { percentages, percentOf } from './common/percent';
 export { labelKey, normalizeText } from './common/text';
@@ -223,6 +223,7 @@ export {
   type PreparedReport,
   parseReportMarkdown,
   prepareReport,
+  REPORT_OUTLINES,
   RendererInfo,
   type RendererPlugin,
   ReportBlock,
@@ -230,6 +231,7 @@ export {
   ReportHeader,
   ReportModel,
   ReportOutlineEntry,
+  type ReportOutlineKind,
   ReportPart,
   ReportPlaceholderError,
   ReportRun,

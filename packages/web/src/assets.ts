@@ -1,34 +1,35 @@
-import { readFile } from 'node:fs/promises';
-
 /** The built page: its script and stylesheet. */
 export interface PageAssets {
   readonly js: string;
   readonly css: string;
 }
 
-let cached: Promise<PageAssets | undefined> | undefined;
+/**
+ * Where the app gets the built page (trang web đã dựng): resolves to its
+ * script and stylesheet, or `undefined` when the page was not built. The
+ * handler reads no file itself; `serve` from `@org/party-web/node` gives
+ * `readPageAssets`, which reads them from disk.
+ */
+export type PageAssetsLoader = () => Promise<PageAssets | undefined>;
 
 /**
- * Reads the page's script and stylesheet, built by `scripts/build-page.mjs`
- * into `_generated/` beside this module: `src/_generated/` when running from
- * source (tests run the build first), `dist/_generated/` once built. Read once
- * per process; `undefined` when they were never built.
+ * Calls `load` once and keeps what it gives; an `undefined` (or a failure)
+ * is not kept, so a page built after the server started is found on the
+ * next request.
  *
  * @internal
  */
-export function loadPageAssets(): Promise<PageAssets | undefined> {
-  cached ??= (async () => {
-    try {
-      const [js, css] = await Promise.all(
-        ['page.js', 'page.css'].map((name) =>
-          readFile(new URL(`./_generated/${name}`, import.meta.url), 'utf8'),
-        ),
-      );
-      return { js: js ?? '', css: css ?? '' };
-    } catch {
-      cached = undefined;
-      return undefined;
-    }
-  })();
-  return cached;
+export function keepPageAssets(load: PageAssetsLoader | undefined): PageAssetsLoader {
+  if (load === undefined) return async () => undefined;
+  let kept: Promise<PageAssets | undefined> | undefined;
+  return () => {
+    kept ??= load().then((assets) => {
+      if (assets === undefined) kept = undefined;
+      return assets;
+    });
+    kept.catch(() => {
+      kept = undefined;
+    });
+    return kept;
+  };
 }

@@ -27,23 +27,18 @@ export const ERROR_STATUS: { readonly [C in ErrorCode | WebErrorCode]: number } 
 function describe(error: unknown, lang: Lang): ErrorResponse['error'] | undefined {
   const vi = lang === 'vi';
   if (error instanceof PartyWebError) {
-    return { code: error.code, message: vi ? error.message : error.messageEn };
+    return { code: error.code, message: error.messageIn(lang) };
   }
   if (!(error instanceof PartyError)) return undefined;
   switch (error.code) {
-    case 'unreadable-input': {
-      const en = (error as PartyError & { messageEn?: unknown }).messageEn;
-      return {
-        code: error.code,
-        message: vi || typeof en !== 'string' ? error.message : en,
-      };
-    }
+    case 'unreadable-input':
+      return { code: error.code, message: error.messageIn(lang) };
     case 'invalid-argument':
       return {
         code: error.code,
         message: vi
-          ? `Yêu cầu không hợp lệ (${error.message}). Hãy kiểm tra lại các giá trị đã nhập.`
-          : `Invalid request (${error.message}). Check the values entered.`,
+          ? `Yêu cầu không hợp lệ (${error.messageIn(lang)}). Hãy kiểm tra lại các giá trị đã nhập.`
+          : `Invalid request (${error.messageIn(lang)}). Check the values entered.`,
       };
     case 'invalid-dataset': {
       const issues = error instanceof InvalidDatasetError ? error.issues : [];

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type LocalizedMessage } from '@org/party-core';
+import { InvalidArgumentError, type LocalizedMessage, type MessageLang } from '@org/party-core';
 
 /**
  * The error codes of the web adapter's own errors; with the codes of core's
@@ -30,8 +30,9 @@ const megabytes = (bytes: number, lang: 'vi' | 'en') =>
 
 /**
  * The base of the web adapter's errors (lỗi của máy chủ web): a stable
- * `code` and a message in Vietnamese (`message`) and English (`messageEn`).
- * Messages say what to do and never quote uploaded data.
+ * `code` and a message in Vietnamese and English (`localized`, read with
+ * `messageIn(lang)`; `message` is the Vietnamese), as core's `PartyError`
+ * carries them. Messages say what to do and never quote uploaded data.
  *
  * @example
  * throw new BadRequestError({ vi: 'Thiếu tệp.', en: 'No file.' });
@@ -39,14 +40,19 @@ const megabytes = (bytes: number, lang: 'vi' | 'en') =>
 export class PartyWebError extends Error {
   /** Stable code; switch on it, not on the class or the message. */
   readonly code: WebErrorCode;
-  /** The message in English. */
-  readonly messageEn: string;
+  /** The message in Vietnamese and English. */
+  readonly localized: LocalizedMessage;
 
   constructor(code: WebErrorCode, message: LocalizedMessage, options?: { cause?: unknown }) {
     super(message.vi, options);
     this.name = 'PartyWebError';
     this.code = code;
-    this.messageEn = message.en;
+    this.localized = message;
+  }
+
+  /** The message in `lang`. */
+  messageIn(lang: MessageLang): string {
+    return this.localized[lang];
   }
 }
 

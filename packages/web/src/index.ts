@@ -6,7 +6,9 @@
  *
  * @packageDocumentation
  */
-export { createPartyApp, createPartyHandler, DEFAULT_RENDERERS } from './app';
+export { DEFAULT_RENDERERS } from '@org/party-renderers';
+export { createPartyApp, createPartyHandler } from './app';
+export type { PageAssets, PageAssetsLoader } from './assets';
 export { ERROR_STATUS } from './errorResponse';
 export {
   AuthNotConfiguredError,

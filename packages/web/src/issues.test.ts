@@ -1,30 +1,7 @@
 import { createIssue } from '@org/party-core';
 import { importIssue } from '@org/party-import';
 import { describe, expect, it } from 'vitest';
-import { countIssues, splitMessage, toWebIssue } from './issues';
-
-describe('splitMessage', () => {
-  it('splits the Vietnamese advice at “Hãy”', () => {
-    expect(splitMessage('Thiếu giá trị ở cột “A”. Hãy điền ô này.')).toEqual({
-      message: 'Thiếu giá trị ở cột “A”.',
-      hint: 'Hãy điền ô này.',
-    });
-  });
-
-  it('takes the last sentence as the advice otherwise', () => {
-    expect(splitMessage('The value is missing. It is required. Fill in this cell.')).toEqual({
-      message: 'The value is missing. It is required.',
-      hint: 'Fill in this cell.',
-    });
-  });
-
-  it('keeps a single sentence whole, with no hint', () => {
-    expect(splitMessage('Cột trùng tên (x. y).')).toEqual({
-      message: 'Cột trùng tên (x. y).',
-      hint: '',
-    });
-  });
-});
+import { countIssues, toWebIssue } from './issues';
 
 describe('toWebIssue', () => {
   it('places an issue of a sheet at its file, sheet, row and column, with the cell as written', () => {

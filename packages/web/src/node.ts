@@ -1,12 +1,16 @@
 /**
- * `@org/party-web/node`: serves the web adapter with Node's HTTP server.
+ * `@org/party-web/node`: serves the web adapter with Node's HTTP server, the
+ * page read from disk (`readPageAssets`).
  *
  * @packageDocumentation
  */
 import type { AddressInfo } from 'node:net';
 import { serve as serveNode } from '@hono/node-server';
 import { createPartyApp } from './app';
+import { readPageAssets } from './nodeAssets';
 import type { PartyAppOptions } from './options';
+
+export { readPageAssets };
 
 /** Options of {@link serve}: the adapter's options plus where to listen. */
 export interface ServeOptions extends PartyAppOptions {
@@ -32,7 +36,9 @@ export interface PartyServer {
 /**
  * Starts the adapter on Node (máy chủ web cho văn phòng đảng ủy) and resolves
  * once it listens. Same options as `createPartyApp`, so the same errors are
- * thrown for bad options (an `AuthNotConfiguredError` without an auth choice).
+ * thrown for bad options (an `AuthNotConfiguredError` without an auth choice);
+ * `pageAssets` defaults to {@link readPageAssets}, so the page is served
+ * once built.
  *
  * @example
  * const server = await serve({ port: 8787, auth: { disabled: true } });
@@ -42,7 +48,10 @@ export interface PartyServer {
  */
 export async function serve(options: ServeOptions): Promise<PartyServer> {
   const { port, hostname = '127.0.0.1', ...appOptions } = options;
-  const app = createPartyApp(appOptions);
+  const app = createPartyApp({
+    ...appOptions,
+    pageAssets: appOptions.pageAssets ?? readPageAssets,
+  });
   return new Promise((resolve, reject) => {
     const server = serveNode({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;

@@ -67,6 +67,9 @@ const PARAMETER_TEXT: Record<string, string> = {
   format: 'Report format: one of the server’s renderers (docx, html, md by default).',
 };
 
+/** No token needed. */
+const open = { security: [] };
+
 const error = (description: string) => ({
   description,
   content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' } } },
@@ -124,27 +127,13 @@ const download = (mediaType: string, description: string) => ({
   content: { [mediaType]: { schema: { type: 'string', contentMediaType: mediaType } } },
 });
 
-/**
- * The OpenAPI 3.1 document of the adapter (`GET /openapi.json`): every path,
- * with request and response schemas generated from the zod schemas.
- *
- * @example
- * const doc = openApiDocument({ version: '0.1.0', formats: [{ format: 'md', mediaType: 'text/markdown' }], auth: true });
- * Object.keys(doc.paths) // ['/health', '/validate', …]
- */
-export function openApiDocument(
+/** The paths that read uploads (and `/health`), their responses referring to the components. */
+function dataPaths(
   info: OpenApiInfo,
-): Record<string, unknown> & { paths: Record<string, Record<string, unknown>> } {
-  const schemas: Json = {};
-  const health = componentSchema(schemas, 'HealthResponse', HealthResponse, 'output');
-  componentSchema(schemas, 'WebIssue', WebIssue, 'output');
-  const validate = componentSchema(schemas, 'ValidateResponse', ValidateResponse, 'output');
-  componentSchema(schemas, 'ErrorResponse', ErrorResponse, 'output');
-  const stats = componentSchema(schemas, 'Stats', Stats, 'output');
-  const findings = componentSchema(schemas, 'FindingsResponse', FindingsResponse, 'output');
-  componentSchema(schemas, 'ReportTemplate', ReportTemplate, 'input');
-  const open = { security: [] };
-  const paths: Record<string, Json> = {
+  refs: { health: Json; validate: Json; stats: Json; findings: Json },
+): Record<string, Json> {
+  const { health, validate, stats, findings } = refs;
+  return {
     '/health': {
       get: {
         summary: 'Liveness, version, and what the server offers (no token needed).',
@@ -222,6 +211,12 @@ export function openApiDocument(
         },
       },
     },
+  };
+}
+
+/** The paths of the downloads, this document and the page. */
+function filePaths(): Record<string, Json> {
+  return {
     '/template.xlsx': {
       get: {
         summary: 'The empty XLSX template (mẫu nhập liệu) with notes and drop-down lists.',
@@ -257,6 +252,31 @@ export function openApiDocument(
         responses: { '200': { description: 'The page.', content: { 'text/html': {} } } },
       },
     },
+  };
+}
+
+/**
+ * The OpenAPI 3.1 document of the adapter (`GET /openapi.json`): every path,
+ * with request and response schemas generated from the zod schemas.
+ *
+ * @example
+ * const doc = openApiDocument({ version: '0.1.0', formats: [{ format: 'md', mediaType: 'text/markdown' }], auth: true });
+ * Object.keys(doc.paths) // ['/health', '/validate', …]
+ */
+export function openApiDocument(
+  info: OpenApiInfo,
+): Record<string, unknown> & { paths: Record<string, Record<string, unknown>> } {
+  const schemas: Json = {};
+  const health = componentSchema(schemas, 'HealthResponse', HealthResponse, 'output');
+  componentSchema(schemas, 'WebIssue', WebIssue, 'output');
+  const validate = componentSchema(schemas, 'ValidateResponse', ValidateResponse, 'output');
+  componentSchema(schemas, 'ErrorResponse', ErrorResponse, 'output');
+  const stats = componentSchema(schemas, 'Stats', Stats, 'output');
+  const findings = componentSchema(schemas, 'FindingsResponse', FindingsResponse, 'output');
+  componentSchema(schemas, 'ReportTemplate', ReportTemplate, 'input');
+  const paths: Record<string, Json> = {
+    ...dataPaths(info, { health, validate, stats, findings }),
+    ...filePaths(),
   };
   return {
     openapi: '3.1.0',

@@ -3,9 +3,11 @@ import {
   type Dataset,
   InvalidArgumentError,
   type RendererPlugin,
+  ReportTemplate,
   type Stats,
 } from '@org/party-core';
 import { z } from 'zod';
+import type { PageAssetsLoader } from './assets';
 import { AuthNotConfiguredError } from './errors';
 import { Lang, ReportWindow } from './schemas';
 
@@ -74,6 +76,12 @@ export const PartyAppConfig = z.object({
    * and the first of January.
    */
   window: ReportWindow.optional(),
+  /**
+   * The ward's report template (mẫu báo cáo), checked once at creation: the
+   * reports of requests that send no template of their own are filled from
+   * it. The simple alternative to a `report` builder; give one or the other.
+   */
+  template: ReportTemplate.optional(),
 });
 /** The serialisable options, as parsed (defaults filled in). */
 export type PartyAppConfig = z.infer<typeof PartyAppConfig>;
@@ -112,11 +120,15 @@ export interface SampleWorkbook {
  */
 export interface PartyAppOptions extends PartyAppConfigInput {
   /**
-   * Report formats (trình kết xuất); default Markdown and HTML from
-   * `@org/party-preview` and DOCX from `@org/party-docx`.
+   * Report formats (trình kết xuất); default `DEFAULT_RENDERERS` of
+   * `@org/party-renderers`: DOCX, HTML and Markdown.
    */
   readonly renderers?: readonly RendererPlugin[];
-  /** Builds the report when the request sends no template. */
+  /**
+   * Builds the report when the request sends no template: for hosts that
+   * build it their own way. Give `template` instead when a fixed template
+   * is all it takes; giving both is an error.
+   */
   readonly report?: ReportBuilder;
   /** The sample workbook; `GET /sample.xlsx` answers 404 without it. */
   readonly sample?: SampleWorkbook;
@@ -126,6 +138,14 @@ export interface PartyAppOptions extends PartyAppConfigInput {
    * name a file or a row.
    */
   readonly onError?: (error: unknown) => void;
+  /**
+   * Where the page's script and stylesheet come from. The handler reads no
+   * file itself, so it runs on any Fetch runtime: without this option
+   * `GET /` answers 503 `page-unavailable` (the API works the same).
+   * `serve` from `@org/party-web/node` gives `readPageAssets`, which reads
+   * the built page from disk; a rejected promise answers 500.
+   */
+  readonly pageAssets?: PageAssetsLoader;
 }
 
 /** The options after checking, with defaults. */
@@ -134,9 +154,10 @@ export interface ResolvedOptions extends PartyAppConfig {
   readonly report?: ReportBuilder;
   readonly sample?: SampleWorkbook;
   readonly onError?: (error: unknown) => void;
+  readonly pageAssets?: PageAssetsLoader;
 }
 
-const FUNCTION_OPTIONS = z.enum(['renderers', 'report', 'sample', 'onError']).options;
+const FUNCTION_OPTIONS = z.enum(['renderers', 'report', 'sample', 'onError', 'pageAssets']).options;
 
 /**
  * Checks the options once, at creation. Throws {@link AuthNotConfiguredError}
@@ -176,10 +197,15 @@ export function resolveOptions(
       );
     }
   }
-  for (const key of ['report', 'onError'] as const) {
+  for (const key of ['report', 'onError', 'pageAssets'] as const) {
     if (options[key] !== undefined && typeof options[key] !== 'function') {
       throw new InvalidArgumentError(`party web: ${key} must be a function`);
     }
+  }
+  if (options.report !== undefined && parsed.data.template !== undefined) {
+    throw new InvalidArgumentError(
+      'party web: give either template or report (a builder), not both',
+    );
   }
   if (
     options.sample !== undefined &&
@@ -195,5 +221,6 @@ export function resolveOptions(
     ...(options.report ? { report: options.report } : {}),
     ...(options.sample ? { sample: options.sample } : {}),
     ...(options.onError ? { onError: options.onError } : {}),
+    ...(options.pageAssets ? { pageAssets: options.pageAssets } : {}),
   };
 }

@@ -2,11 +2,13 @@ import {
   COLLECTION_NAMES,
   type CollectionName,
   DeclaredFigureMismatch,
-  IsoDate,
   IssueCode,
   IssueSeverity,
+  OptionalWindow,
   RendererInfo,
+  StatsWindow,
   Ward,
+  windowSchema,
 } from '@org/party-core';
 import { z } from 'zod';
 
@@ -97,13 +99,14 @@ export const ValidateResponse = z
 export type ValidateResponse = z.infer<typeof ValidateResponse>;
 
 /**
- * A reporting window (kỳ báo cáo): the reference date and the first day of
- * the period, ISO `yyyy-mm-dd`, `from` not after `asOf`.
+ * A reporting window (kỳ báo cáo): core's `StatsWindow` (the reference date
+ * and the first day of the period, ISO `yyyy-mm-dd`, `from` not after
+ * `asOf`), named for the API document.
  */
-export const ReportWindow = z
-  .object({ asOf: IsoDate, from: IsoDate })
-  .refine((w) => w.from <= w.asOf, { message: 'from must not be after asOf' })
-  .meta({ title: 'ReportWindow', description: 'Reference date and first day of the period.' });
+export const ReportWindow = StatsWindow.meta({
+  title: 'ReportWindow',
+  description: 'Reference date and first day of the period.',
+});
 /** A reporting window. */
 export type ReportWindow = z.infer<typeof ReportWindow>;
 
@@ -156,17 +159,44 @@ export const ErrorResponse = z
 /** Every error response. */
 export type ErrorResponse = z.infer<typeof ErrorResponse>;
 
-/** Query of `POST /validate`: the reference date for dated checks, optional. */
-export const ValidateQuery = z.object({ asOf: IsoDate.optional(), lang: Lang.optional() });
+/**
+ * The language asked in a query. It never fails the query's check: a value
+ * other than `vi` or `en` is ignored, and `Accept-Language` (else the
+ * server's default) decides, as `requestLang` reads it.
+ */
+const QueryLang = Lang.optional().catch(undefined);
+
+/**
+ * The report format asked in a query. It never fails the query's check: the
+ * value goes on as written (`''` when absent) to the renderer lookup, which
+ * answers an unknown format with the list of the server's formats.
+ */
+const QueryFormat = RendererInfo.shape.format.catch((ctx) =>
+  typeof ctx.input === 'string' ? ctx.input : '',
+);
+
+/**
+ * Query of `POST /validate`: the reference date for dated checks, optional
+ * (core's `OptionalWindow` date). The one schema that checks the request and
+ * documents it in `GET /openapi.json`.
+ */
+export const ValidateQuery = z.object({ asOf: OptionalWindow.shape.asOf, lang: QueryLang });
 /** Query of `POST /validate`. */
 export type ValidateQuery = z.input<typeof ValidateQuery>;
 
-/** Query of `POST /stats`: the reference date and the first day of the period, both required. */
-export const StatsQuery = z.object({ asOf: IsoDate, from: IsoDate, lang: Lang.optional() });
+/**
+ * Query of `POST /stats` and `POST /reports/findings`: core's window (both
+ * dates required, `from` not after `asOf`). The one schema that checks the
+ * request and documents it.
+ */
+export const StatsQuery = windowSchema({ lang: QueryLang });
 /** Query of `POST /stats`. */
 export type StatsQuery = z.input<typeof StatsQuery>;
 
-/** Query of `POST /reports`: the window and the format (`docx`, `html`, `md`, …). */
-export const ReportQuery = StatsQuery.extend({ format: RendererInfo.shape.format });
+/**
+ * Query of `POST /reports`: the window and the format (`docx`, `html`, `md`,
+ * …). The one schema that checks the request and documents it.
+ */
+export const ReportQuery = windowSchema({ lang: QueryLang, format: QueryFormat });
 /** Query of `POST /reports`. */
 export type ReportQuery = z.input<typeof ReportQuery>;

@@ -112,7 +112,7 @@ describe('GET /health', () => {
       auth: 'token',
       sample: false,
       report: true,
-      formats: ['md', 'html', 'docx'],
+      formats: ['docx', 'html', 'md'],
     });
   });
 
@@ -424,13 +424,24 @@ describe('POST /stats', () => {
   });
 
   it.each([
-    ['no from', '/stats?asOf=2026-03-01', 'from'],
+    ['no from', '/stats?asOf=2026-03-01', 'Thiếu ngày bắt đầu kỳ'],
     ['from after asOf', '/stats?asOf=2026-03-01&from=2026-04-01', 'trước'],
   ])('answers 400 for %s', async (_, path, words) => {
     const { init } = post(path, json());
     const response = await makeApp().request(path, init);
     expect(response.status).toBe(400);
     expect((await errorOf(response)).message).toContain(words);
+  });
+
+  it('words window problems as core does, in the request’s language; an empty date is absent', async () => {
+    const path = '/stats?asOf=2026-03-01&from=2026-04-01&lang=en';
+    const response = await makeApp().request(path, post(path, json()).init);
+    expect(response.status).toBe(400);
+    expect((await errorOf(response)).message).toBe(
+      'from 2026-04-01 must not be after asOf 2026-03-01.',
+    );
+    const validate = await makeApp().request('/validate?asOf=', post('', json()).init);
+    expect(validate.status).toBe(200);
   });
 
   it('answers 422 with the issues when the data has errors', async () => {
@@ -524,12 +535,15 @@ Người ký: Nguyễn Văn Thử
     expect(error.message).toContain('dòng 6');
   });
 
-  it('uses a template sent with the request instead of the host’s', async () => {
+  it.each([
+    ['builder', () => makeApp()],
+    ['template option', () => createPartyApp({ auth: { token: TOKEN }, template: TEMPLATE })],
+  ])('uses a template sent with the request instead of the host’s %s', async (_, app) => {
     const own = { ...TEMPLATE, declared: [], summary: 'mẫu riêng của phường' };
     const body = form([{ name: 'du-lieu.json', bytes: datasetBytes() }], {
       template: JSON.stringify(own),
     });
-    const response = await makeApp().request(`/reports?${WINDOW}&format=md`, {
+    const response = await app().request(`/reports?${WINDOW}&format=md`, {
       method: 'POST',
       headers: AUTH,
       body,
@@ -580,7 +594,7 @@ Người ký: Nguyễn Văn Thử
     const { path, init } = post(`/reports?${WINDOW}&format=pdf`, json());
     const response = await makeApp().request(path, init);
     expect(response.status).toBe(400);
-    expect((await errorOf(response)).message).toContain('md, html, docx');
+    expect((await errorOf(response)).message).toContain('docx, html, md');
   });
 
   it('answers 422 when the data has errors', async () => {
@@ -619,6 +633,43 @@ Người ký: Nguyễn Văn Thử
         dataset: expect.objectContaining({ members: expect.any(Array) }),
         stats: expect.objectContaining({ members: expect.objectContaining({ total: 3 }) }),
       }),
+    );
+  });
+});
+
+describe('the template option', () => {
+  const withTemplate = (overrides: Partial<PartyAppOptions> = {}) =>
+    createPartyApp({ auth: { token: TOKEN }, template: TEMPLATE, ...overrides });
+
+  it('builds the reports from the host’s template, checked once at creation', async () => {
+    const app = withTemplate();
+    const health = (await (await app.request('/health')).json()) as HealthResponse;
+    expect(health.report).toBe(true);
+    const md = await app.request(`/reports?${WINDOW}&format=md`, post('', json()).init);
+    expect(md.status).toBe(200);
+    expect(md.headers.get('x-party-findings')).toBe('1');
+    expect(await md.text()).toContain('toàn Đảng bộ có 3 đảng viên');
+    const findings = await app.request(`/reports/findings?${WINDOW}`, post('', json()).init);
+    expect(((await findings.json()) as { mismatches: unknown[] }).mismatches).toHaveLength(1);
+  });
+
+  it('answers 400 invalid-template for placeholders the data cannot fill', async () => {
+    const app = withTemplate({
+      template: { ...TEMPLATE, parts: [{ numeral: 'I', title: 'A', text: '{{members.khong}}' }] },
+    });
+    const response = await app.request(`/reports?${WINDOW}&format=md`, post('', json()).init);
+    expect(response.status).toBe(400);
+    const error = await errorOf(response);
+    expect(error.code).toBe('invalid-template');
+    expect(error.message).toContain('{{members.khong}}');
+  });
+
+  it('refuses a template that is not one, and a template with a report builder', () => {
+    expect(() => withTemplate({ template: { ...TEMPLATE, parts: 'x' } as never })).toThrow(
+      InvalidArgumentError,
+    );
+    expect(() => withTemplate({ report: ({ stats }) => buildReport(TEMPLATE, stats) })).toThrow(
+      /template or report/u,
     );
   });
 });
@@ -750,6 +801,49 @@ describe('the page', () => {
     expect(response.status).toBe(404);
     expectSecurityHeaders(response);
     expect((await errorOf(response)).code).toBe('not-found');
+  });
+});
+
+describe('the page assets', () => {
+  it('answers the page as unavailable (503) when the host gives no loader, the API unchanged', async () => {
+    const app = createPartyApp({ auth: { token: TOKEN } });
+    const page = await app.request('/');
+    expect(page.status).toBe(503);
+    expectSecurityHeaders(page);
+    expect((await errorOf(page)).code).toBe('page-unavailable');
+    for (const path of ['/assets/page.js', '/assets/page.css']) {
+      expect((await app.request(path)).status, path).toBe(404);
+    }
+    for (const path of ['/assets/icon.svg', '/assets/labels.json', '/health']) {
+      expect((await app.request(path)).status, path).toBe(200);
+    }
+  });
+
+  it('serves what the host’s loader gives, read once, and asks again while there is nothing', async () => {
+    let built = false;
+    const pageAssets = vi.fn(async () => (built ? { js: 'void 0;', css: 'main{}' } : undefined));
+    const app = createPartyApp({ auth: { token: TOKEN }, pageAssets });
+    expect((await app.request('/')).status).toBe(503);
+    built = true;
+    const page = await app.request('/');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(await (await app.request('/assets/page.js')).text()).toBe('void 0;');
+    expect(await (await app.request('/assets/page.css')).text()).toBe('main{}');
+    expect(pageAssets).toHaveBeenCalledTimes(2);
+  });
+
+  it('answers 500 and tells onError when the loader fails', async () => {
+    const onError = vi.fn();
+    const app = createPartyApp({
+      auth: { token: TOKEN },
+      pageAssets: () => Promise.reject(new Error('disk gone')),
+      onError,
+    });
+    const response = await app.request('/');
+    expect(response.status).toBe(500);
+    expect(await response.text()).not.toContain('disk');
+    expect(onError).toHaveBeenCalledOnce();
   });
 });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { buildReport, type ReportTemplate } from '@org/party-core';
 import { buildDataset } from '@org/party-core/testing';
 import { createPartyApp, type PartyAppOptions } from '../src/index';
+import { readPageAssets } from '../src/node';
 
 /** A request body. */
 export type Body = NonNullable<RequestInit['body']>;
@@ -41,11 +42,15 @@ export function datasetBytes(): Uint8Array {
   return new TextEncoder().encode(JSON.stringify(buildDataset()));
 }
 
-/** An app with the test token and the template as the host's report builder. */
+/**
+ * An app with the test token, the template as the host's report builder and
+ * the page read from disk as `serve` reads it.
+ */
 export function makeApp(overrides: Partial<PartyAppOptions> = {}) {
   return createPartyApp({
     auth: { token: TOKEN },
     report: ({ stats }) => buildReport(TEMPLATE, stats),
+    pageAssets: readPageAssets,
     ...overrides,
   });
 }

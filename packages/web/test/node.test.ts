@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AuthNotConfiguredError } from '../src/index';
-import { serve } from '../src/node';
+import { readPageAssets, serve } from '../src/node';
 import { AUTH, type Body, datasetBytes, TOKEN } from './helpers';
 
 describe('serve', () => {
@@ -12,7 +12,11 @@ describe('serve', () => {
       expect(health.status).toBe(200);
       expect(health.headers.get('x-frame-options')).toBe('DENY');
       const page = await fetch(server.url);
+      expect(page.status).toBe(200);
       expect(page.headers.get('content-type')).toContain('text/html');
+      const script = await fetch(new URL('assets/page.js', server.url));
+      expect(script.status).toBe(200);
+      expect((await script.text()).length).toBeGreaterThan(1000);
     } finally {
       await server.close();
     }
@@ -46,6 +50,12 @@ describe('serve', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('reads the page from disk, as built beside the module', async () => {
+    const assets = await readPageAssets();
+    expect(assets?.js).toContain('labels.json');
+    expect(assets?.css.length).toBeGreaterThan(100);
   });
 
   it('refuses to start without an auth choice', async () => {

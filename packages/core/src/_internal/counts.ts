@@ -9,3 +9,13 @@ export function zeroCounts<C extends string>(codes: readonly C[]): Record<C, num
   for (const code of codes) counts[code] = 0;
   return counts;
 }
+
+/**
+ * Adds `value` to the set kept under `key`, creating the set on first use:
+ * the distinct members or courses behind a count.
+ */
+export function addToSet<K, V>(sets: Map<K, Set<V>>, key: K, value: V): void {
+  const set = sets.get(key);
+  if (set) set.add(value);
+  else sets.set(key, new Set([value]));
+}

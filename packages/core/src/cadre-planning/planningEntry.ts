@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PartialDate } from '../common/dates';
-import { Code, Text } from '../common/fields';
+import { Code, Text } from '../common/fieldSchemas';
 import { Gender } from '../member/member';
 
 /**

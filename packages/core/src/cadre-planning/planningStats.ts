@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compareText } from '../_internal/compare';
 import { completedMonths, toCalendarDate } from '../common/dates';
 import { percentOf } from '../common/percent';
 import type { Dataset } from '../dataset/dataset';
@@ -7,7 +8,7 @@ import { completedYears } from '../member/age';
 import { Gender } from '../member/member';
 import { Retirement, retirement } from '../member/retirement';
 import { defaultRules } from '../rules/defaultRules';
-import type { PlanningRule, RuleSet } from '../rules/schema';
+import type { PlanningRule, RetirementAgeRule, RuleSet } from '../rules/schema';
 import { latestRule, selectRule } from '../rules/selectRule';
 import { ageBandIndex, ageBandLabels } from './_internal/ageBands';
 import {
@@ -177,10 +178,6 @@ export interface PlanningStatsOptions {
   readonly ageBands?: readonly number[];
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * The rule that gives the age reference month for `level`: the rule in force
  * if it gives one, else the newest version that does (the QĐ 50 version has
@@ -238,6 +235,134 @@ function structureCounts(structure: Structure, labels: readonly string[]) {
     young: structure.young,
     ageBands,
     distinctAgeBands: structure.bands.filter((n) => n > 0).length,
+  };
+}
+
+/** What the terms of one {@link planningStats} call share. */
+interface TermContext {
+  readonly rule: PlanningRule;
+  readonly referenceRule: PlanningRule;
+  readonly retirementRule: RetirementAgeRule;
+  readonly level: PlanningLevel;
+  readonly boundaries: readonly number[];
+  readonly labels: readonly string[];
+  readonly youngUnder: number;
+  /** Each candidate's retirement, computed once for all terms. */
+  readonly retirements: Map<string, Retirement>;
+}
+
+/** A candidate's figures for a term and the index of the age band they fall in. */
+interface BandedCandidate {
+  readonly stats: PlanningCandidateStats;
+  readonly band: number;
+}
+
+/** One candidate's figures at the term's reference date. */
+function candidateStats(
+  key: string,
+  row: PlanningCandidate,
+  positions: readonly string[],
+  reference: ReturnType<typeof toCalendarDate>,
+  context: TermContext,
+): BandedCandidate {
+  let retires = context.retirements.get(key);
+  if (!retires) {
+    retires = retirement(row.birthDate, row.gender, context.retirementRule);
+    context.retirements.set(key, retires);
+  }
+  const age = completedYears(toCalendarDate(row.birthDate), reference);
+  const band = ageBandIndex(age, context.boundaries);
+  // Months of work left: from the reference date to the first day of pension,
+  // so a candidate whose last month is June 2035 has the 60 months of July 2030–June 2035.
+  const monthsToRetirement = completedMonths(reference, toCalendarDate(retires.pensionFrom));
+  const stats: PlanningCandidateStats = {
+    candidate: key,
+    source: row.source,
+    gender: row.gender,
+    ethnicity: row.ethnicity,
+    age,
+    ageBand: context.labels[band] ?? '',
+    young: age < context.youngUnder,
+    retirement: retires,
+    monthsToRetirement,
+    nextTerm: monthsToRetirement >= context.rule.nextTermMinMonths,
+    longTerm: monthsToRetirement >= context.rule.longTermMinMonths,
+    posts: positions.length,
+    positions: [...positions].sort(compareText),
+  };
+  return { stats, band };
+}
+
+/** The candidates of each post of a term with their structure, in post order. */
+function postStats(
+  posts: ReadonlyMap<string, readonly string[]>,
+  bandOf: ReadonlyMap<string, BandedCandidate>,
+  labels: readonly string[],
+): PlanningPostStats[] {
+  return [...posts.keys()].sort(compareText).map((position) => {
+    const keys = [...(posts.get(position) ?? [])].sort(compareText);
+    const structure = emptyStructure(labels.length);
+    for (const key of keys) {
+      const person = bandOf.get(key);
+      if (person) addTo(structure, person.stats, person.band);
+    }
+    return { position, candidates: keys, ...structureCounts(structure, labels) };
+  });
+}
+
+/** The figures of one term from its planning rows. */
+function termStats(
+  term: string,
+  rows: readonly PlanningCandidate[],
+  context: TermContext,
+): PlanningTermStats {
+  const { labels } = context;
+  const ageReference = ageReferenceDate(term, {
+    level: context.level,
+    rule: context.referenceRule,
+  });
+  const reference = toCalendarDate(ageReference.date);
+  const people = new Map<string, { row: PlanningCandidate; positions: string[] }>();
+  const posts = new Map<string, string[]>();
+  for (const row of rows) {
+    const person = people.get(row.candidate);
+    if (person) person.positions.push(row.position);
+    else people.set(row.candidate, { row, positions: [row.position] });
+    const post = posts.get(row.position);
+    if (post) post.push(row.candidate);
+    else posts.set(row.position, [row.candidate]);
+  }
+
+  const termStructure = emptyStructure(labels.length);
+  const candidates: PlanningCandidateStats[] = [];
+  const bandOf = new Map<string, BandedCandidate>();
+  for (const key of [...people.keys()].sort(compareText)) {
+    const person = people.get(key);
+    if (!person) continue;
+    const banded = candidateStats(key, person.row, person.positions, reference, context);
+    candidates.push(banded.stats);
+    bandOf.set(key, banded);
+    addTo(termStructure, banded.stats, banded.band);
+  }
+
+  const postList = postStats(posts, bandOf, labels);
+  const assignments = postList.reduce((sum, post) => sum + post.candidates.length, 0);
+  const counts = structureCounts(termStructure, labels);
+  return {
+    term,
+    ageReference,
+    ...counts,
+    offRoster: candidates.filter((c) => c.source === 'off-roster').length,
+    shares: {
+      women: percentOf(counts.women, counts.count),
+      young: percentOf(counts.young, counts.count),
+      minority: percentOf(counts.minority, counts.count),
+    },
+    assignments,
+    postsPerCandidate:
+      counts.count === 0 ? 0 : Math.round((assignments * 100) / counts.count) / 100,
+    posts: postList,
+    candidates,
   };
 }
 
@@ -301,91 +426,19 @@ export function planningStats(
     else byTerm.set(row.term, [row]);
   }
 
-  const retirements = new Map<string, Retirement>();
-  const terms: PlanningTermStats[] = [];
-  for (const term of [...byTerm.keys()].sort(compare)) {
-    const rows = byTerm.get(term) ?? [];
-    const ageReference = ageReferenceDate(term, { level, rule: referenceRule });
-    const reference = toCalendarDate(ageReference.date);
-    const people = new Map<string, { row: PlanningCandidate; positions: string[] }>();
-    const posts = new Map<string, string[]>();
-    for (const row of rows) {
-      const person = people.get(row.candidate);
-      if (person) person.positions.push(row.position);
-      else people.set(row.candidate, { row, positions: [row.position] });
-      const post = posts.get(row.position);
-      if (post) post.push(row.candidate);
-      else posts.set(row.position, [row.candidate]);
-    }
-
-    const termStructure = emptyStructure(labels.length);
-    const candidates: PlanningCandidateStats[] = [];
-    const bandOf = new Map<string, { stats: PlanningCandidateStats; band: number }>();
-    for (const key of [...people.keys()].sort(compare)) {
-      const person = people.get(key);
-      if (!person) continue;
-      const { row } = person;
-      let retires = retirements.get(key);
-      if (!retires) {
-        retires = retirement(row.birthDate, row.gender, retirementRule);
-        retirements.set(key, retires);
-      }
-      const age = completedYears(toCalendarDate(row.birthDate), reference);
-      const band = ageBandIndex(age, boundaries);
-      // Months of work left: from the reference date to the first day of pension,
-      // so a candidate whose last month is June 2035 has the 60 months of July 2030–June 2035.
-      const monthsToRetirement = completedMonths(reference, toCalendarDate(retires.pensionFrom));
-      const stats: PlanningCandidateStats = {
-        candidate: key,
-        source: row.source,
-        gender: row.gender,
-        ethnicity: row.ethnicity,
-        age,
-        ageBand: labels[band] ?? '',
-        young: age < youngUnder,
-        retirement: retires,
-        monthsToRetirement,
-        nextTerm: monthsToRetirement >= rule.nextTermMinMonths,
-        longTerm: monthsToRetirement >= rule.longTermMinMonths,
-        posts: person.positions.length,
-        positions: [...person.positions].sort(compare),
-      };
-      candidates.push(stats);
-      bandOf.set(key, { stats, band });
-      addTo(termStructure, stats, band);
-    }
-
-    const postStats: PlanningPostStats[] = [];
-    let assignments = 0;
-    for (const position of [...posts.keys()].sort(compare)) {
-      const keys = [...(posts.get(position) ?? [])].sort(compare);
-      const structure = emptyStructure(labels.length);
-      for (const key of keys) {
-        const person = bandOf.get(key);
-        if (person) addTo(structure, person.stats, person.band);
-      }
-      assignments += keys.length;
-      postStats.push({ position, candidates: keys, ...structureCounts(structure, labels) });
-    }
-
-    const counts = structureCounts(termStructure, labels);
-    terms.push({
-      term,
-      ageReference,
-      ...counts,
-      offRoster: candidates.filter((c) => c.source === 'off-roster').length,
-      shares: {
-        women: percentOf(counts.women, counts.count),
-        young: percentOf(counts.young, counts.count),
-        minority: percentOf(counts.minority, counts.count),
-      },
-      assignments,
-      postsPerCandidate:
-        counts.count === 0 ? 0 : Math.round((assignments * 100) / counts.count) / 100,
-      posts: postStats,
-      candidates,
-    });
-  }
+  const context: TermContext = {
+    rule,
+    referenceRule,
+    retirementRule,
+    level,
+    boundaries,
+    labels,
+    youngUnder,
+    retirements: new Map(),
+  };
+  const terms = [...byTerm.keys()]
+    .sort(compareText)
+    .map((term) => termStats(term, byTerm.get(term) ?? [], context));
 
   return {
     level,

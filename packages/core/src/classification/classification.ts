@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Code } from '../common/fields';
+import { Code } from '../common/fieldSchemas';
 import { SubjectType } from '../inspection/inspection';
 import { Ratings } from './codes';
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { heldOn, positionsByMember } from '../_internal/positions';
-import { Code } from '../common/fields';
+import { addToSet } from '../_internal/counts';
+import { Code } from '../common/fieldSchemas';
 import type { Dataset } from '../dataset/dataset';
 import { SubjectTypes } from '../inspection/codes';
 import { type DisciplineForm, SubjectType } from '../inspection/inspection';
+import { heldOn, positionsByMember } from '../member/_internal/positions';
 import type { Member } from '../member/member';
 import type { PositionRole } from '../member/position';
 import { NEW_MEMBER_MONTHS, notRatedReason, yearEnd } from './_internal/notRated';
@@ -196,10 +197,7 @@ export function classificationRuleChecks(
       continue;
     }
     const memberKey = key(year, record.subject);
-    const text = `${record.discipline} on ${record.date}`;
-    const known = memberDiscipline.get(memberKey);
-    if (known) known.add(text);
-    else memberDiscipline.set(memberKey, new Set([text]));
+    addToSet(memberDiscipline, memberKey, `${record.discipline} on ${record.date}`);
     for (const position of leadership.get(record.subject) ?? []) {
       if (position.org === undefined || !heldOn(position, record.date)) continue;
       addCause(

@@ -18,4 +18,4 @@ export {
   FIELD_HEADERS,
   type FieldHeaderMap,
   type RecordInput,
-} from './fields';
+} from './fileLayout';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Count } from '../_internal/counts';
 import { addMonths, formatIsoDate, IsoDate, toCalendarDate } from '../common/dates';
-import { Code, Text } from '../common/fields';
+import { Code, Text } from '../common/fieldSchemas';
 import type { Dataset } from '../dataset/dataset';
 import { defaultRules } from '../rules/defaultRules';
 import type { RuleSet } from '../rules/schema';

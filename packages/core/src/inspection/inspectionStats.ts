@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { Count, zeroCounts } from '../_internal/counts';
-import { heldOn, positionsByMember } from '../_internal/positions';
 import { IsoDate } from '../common/dates';
 import type { Dataset } from '../dataset/dataset';
+import { heldOn, positionsByMember } from '../member/_internal/positions';
 import type { PositionRole } from '../member/position';
 import { DisciplineForms, Findings, InspectionModes, SubjectTypes } from './codes';
 import { DisciplineForm, Finding, InspectionMode, SubjectType } from './inspection';

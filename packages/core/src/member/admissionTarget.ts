@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from '../common/dates';
-import { Code } from '../common/fields';
+import { Code } from '../common/fieldSchemas';
 
 /**
  * An admission target (chỉ tiêu kết nạp đảng viên) for a period, for one

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, PartialDate, YesNoOrDate } from '../common/dates';
-import { Code, Text } from '../common/fields';
+import { Code, Text } from '../common/fieldSchemas';
 import {
   Genders,
   GeneralEducationLevels,

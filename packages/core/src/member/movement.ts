@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from '../common/dates';
-import { Code, Text } from '../common/fields';
+import { Code, Text } from '../common/fieldSchemas';
 import { MovementTypes } from './codes';
 
 /** Type of membership movement (loại biến động). */

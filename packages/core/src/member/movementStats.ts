@@ -1,10 +1,17 @@
 import { z } from 'zod';
 import { compareText } from '../_internal/compare';
+import { zeroCounts } from '../_internal/counts';
 import { dict } from '../_internal/dict';
 import { percentOf } from '../common/percent';
 import type { Dataset } from '../dataset/dataset';
 import { WindowNotCoveredError } from '../errors';
-import { isLeavingMovement, type Movement, type MovementType } from './movement';
+import { MovementTypes } from './codes';
+import {
+  isLeavingMovement,
+  LEAVING_MOVEMENT_TYPES,
+  type Movement,
+  type MovementType,
+} from './movement';
 
 export const MovementCounts = z.object({
   admitted: z.int(),
@@ -32,16 +39,13 @@ const KEY: Record<MovementType, keyof MovementCounts> = {
   resigned: 'resigned',
   'internal-transfer': 'internalTransfers',
 };
-const SIGN: Record<MovementType, number> = {
-  admitted: 1,
-  'transferred-in': 1,
-  'transferred-out': -1,
-  'struck-off': -1,
-  expelled: -1,
-  deceased: -1,
-  resigned: -1,
-  'internal-transfer': 0,
-};
+/** What a movement adds to `net`: -1 when it takes the member off the roster, 0 for an internal transfer, else 1. */
+const SIGN = Object.fromEntries(
+  MovementTypes.codes.map((type) => [
+    type,
+    type === 'internal-transfer' ? 0 : LEAVING_MOVEMENT_TYPES.has(type) ? -1 : 1,
+  ]),
+) as Record<MovementType, number>;
 
 /** An admission target and how far it is met (chỉ tiêu kết nạp đảng viên). */
 export const AdmissionTargetResult = z.object({
@@ -72,15 +76,8 @@ export const MovementStats = z.object({
   to: z.string(),
   opening: z.int(),
   closing: z.int(),
-  net: z.int(),
-  admitted: z.int(),
-  transferredIn: z.int(),
-  transferredOut: z.int(),
-  struckOff: z.int(),
-  expelled: z.int(),
-  deceased: z.int(),
-  resigned: z.int(),
-  internalTransfers: z.int(),
+  net: MovementCounts.shape.net,
+  ...MovementCounts.omit({ net: true }).shape,
   byOrganization: z.record(
     z.string(),
     MovementCounts.extend({ opening: z.int(), closing: z.int() }),
@@ -90,18 +87,10 @@ export const MovementStats = z.object({
 /** Membership movements of a period. */
 export type MovementStats = z.infer<typeof MovementStats>;
 
+const COUNT_KEYS = Object.keys(MovementCounts.shape) as (keyof MovementCounts)[];
+
 function emptyCounts(): MovementCounts {
-  return {
-    admitted: 0,
-    transferredIn: 0,
-    transferredOut: 0,
-    struckOff: 0,
-    expelled: 0,
-    deceased: 0,
-    resigned: 0,
-    internalTransfers: 0,
-    net: 0,
-  };
+  return zeroCounts(COUNT_KEYS);
 }
 
 /** How many of the sorted ISO dates fall between `from` and `to` inclusive. */
@@ -291,20 +280,14 @@ export function movementStats(
     })
     .sort((a, b) => compareText(a.from, b.from) || compareText(a.org ?? '', b.org ?? ''));
 
+  const { net, ...byType } = total;
   return {
     from,
     to: asOf,
-    opening: closing - total.net,
+    opening: closing - net,
     closing,
-    net: total.net,
-    admitted: total.admitted,
-    transferredIn: total.transferredIn,
-    transferredOut: total.transferredOut,
-    struckOff: total.struckOff,
-    expelled: total.expelled,
-    deceased: total.deceased,
-    resigned: total.resigned,
-    internalTransfers: total.internalTransfers,
+    net,
+    ...byType,
     byOrganization,
     admissionTargets,
   };

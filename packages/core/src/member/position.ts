@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from '../common/dates';
-import { Code, Text } from '../common/fields';
+import { Code, Text } from '../common/fieldSchemas';
 import { PositionRoles } from './codes';
 
 /** Role of a position (chức vụ). */

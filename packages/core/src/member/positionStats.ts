@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { Count } from '../_internal/counts';
-import { heldOn } from '../_internal/positions';
+import { addToSet, Count } from '../_internal/counts';
 import { IsoDate } from '../common/dates';
 import type { Dataset } from '../dataset/dataset';
+import { heldOn } from './_internal/positions';
 import { PositionRoles } from './codes';
 import { PositionRole } from './position';
 
@@ -121,9 +121,7 @@ export function positionStats(
     if (!heldOn(position, asOf)) continue;
     const { memberId, role } = position;
     positions += 1;
-    const set = holders.get(role);
-    if (set) set.add(memberId);
-    else holders.set(role, new Set([memberId]));
+    addToSet(holders, role, memberId);
     rolesOf.set(memberId, (rolesOf.get(memberId) ?? 0) | roleBit(role));
     if (role === 'residential-group-head' || role === 'front-committee-head') {
       const counts = headPositions.get(memberId) ?? [0, 0];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from '../common/dates';
-import { Code, Text } from '../common/fields';
+import { Code, Text } from '../common/fieldSchemas';
 import { OrganizationCategories, OrganizationKinds } from './codes';
 
 /** Kind of party organisation (loại tổ chức đảng). */

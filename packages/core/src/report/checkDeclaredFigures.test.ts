@@ -1,8 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { largeStats, smallStats, WINDOW } from '../../test/reportStats';
 import { computeStats } from '../stats/computeStats';
 import { buildDataset, buildMovement } from '../testing/builders';
-import { largeStats, smallStats, WINDOW } from './_internal/testStats';
 import { checkDeclaredFigures, DeclaredFigureMismatch } from './checkDeclaredFigures';
 
 /** The seed ward: 30 admissions and 7 transfers out in the period, so a net change of +23. */

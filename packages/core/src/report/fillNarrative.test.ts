@@ -1,10 +1,10 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { largeStats, smallStats, WINDOW } from '../../test/reportStats';
 import { GeneralEducationLevels } from '../member/codes';
 import { computeStats } from '../stats/computeStats';
 import { buildDataset, buildOrganization } from '../testing/builders';
 import { parseVietnameseNumber } from './_internal/parseStated';
-import { largeStats, smallStats, WINDOW } from './_internal/testStats';
 import { FilledNarrative, fillNarrative } from './fillNarrative';
 
 const committees = (count: number) =>

@@ -66,6 +66,7 @@ export {
   TextRun,
 } from './reportModel';
 export { ReportOutlineEntry, reportOutline } from './reportOutline';
+export { REPORT_OUTLINES, type ReportOutlineKind } from './reportOutlines';
 export { StatsTableName, statsTable } from './statsTables';
 export {
   type NarrativeFormat,

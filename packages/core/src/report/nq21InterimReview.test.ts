@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smallStats } from './_internal/testStats';
+import { smallStats } from '../../test/reportStats';
 import { buildReport } from './buildReport';
 import {
   NQ21_INTERIM_REVIEW_OUTLINE,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { goldenJson } from './_internal/goldenJson';
-import { smallStats } from './_internal/testStats';
+import { goldenJson } from '../../test/goldenJson';
+import { smallStats } from '../../test/reportStats';
 import { fillNarrative } from './fillNarrative';
 import { formatDocumentSymbol, ReportModel } from './reportModel';
 

@@ -1,8 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { largeStats, smallStats, WINDOW } from '../../test/reportStats';
 import { computeStats } from '../stats/computeStats';
 import { buildDataset } from '../testing/builders';
-import { largeStats, smallStats, WINDOW } from './_internal/testStats';
 import { buildReport, type ReportTemplate } from './buildReport';
 import { StatsTableName, statsTable } from './statsTables';
 

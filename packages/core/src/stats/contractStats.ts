@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { checkWindow, coveredWindowSchema, type StatsWindow } from '../common/window';
+import type { Dataset } from '../dataset/dataset';
 import { WindowNotCoveredError } from '../errors';
 import { datasetOn } from '../history/datasetOn';
 import { movementHistory } from '../history/movementHistory';
-import type { Dataset } from '../dataset/dataset';
 import { MemberStats, memberStats } from '../member/memberStats';
 import { type MovementHistory, MovementStats, movementStats } from '../member/movementStats';
 import { OrganizationStats, organizationStats } from '../organization/organizationStats';

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { Count, zeroCounts } from '../_internal/counts';
+import { addToSet, Count, zeroCounts } from '../_internal/counts';
 import { IsoDate } from '../common/dates';
 import type { Dataset } from '../dataset/dataset';
 import { PoliticalTheoryLevels } from '../member/codes';
 import type { PoliticalTheoryLevel } from '../member/member';
-import { addToSet } from './_internal/counts';
 import type { CourseKind } from './trainingAttendance';
 
 /** The level a completed political-theory course gives (trình độ lý luận chính trị đạt được). */

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { Count, zeroCounts } from '../_internal/counts';
+import { addToSet, Count, zeroCounts } from '../_internal/counts';
 import { IsoDate } from '../common/dates';
 import type { Dataset } from '../dataset/dataset';
-import { addToSet } from './_internal/counts';
 import { CourseKinds, TrainingResults } from './codes';
 import { CourseKind, type TrainingAttendance, TrainingResult } from './trainingAttendance';
 

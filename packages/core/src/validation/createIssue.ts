@@ -1,4 +1,4 @@
-import { FIELD_HEADERS } from '../dataset/fields';
+import { FIELD_HEADERS } from '../dataset/fileLayout';
 import type { IssueCode, IssueLocation, ValidationIssue } from './issue';
 import { ISSUE_MESSAGES, type MessageParams } from './messages';
 

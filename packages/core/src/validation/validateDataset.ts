@@ -1,6 +1,5 @@
-import type { CheckContext, Row, Rows } from '../_internal/checkContext';
+import type { z } from 'zod';
 import { dict } from '../_internal/dict';
-import { fromZodIssue } from '../_internal/fromZodIssue';
 import { IsoDate, isBareYear } from '../common/dates';
 import { OptionalWindow, parseWindow } from '../common/window';
 import {
@@ -10,12 +9,14 @@ import {
   DATASET_COLLECTIONS,
   type Dataset,
 } from '../dataset/dataset';
-import { COLLECTION_FILES } from '../dataset/fields';
+import { COLLECTION_FILES } from '../dataset/fileLayout';
 import { InvalidArgumentError } from '../errors';
 import { Ward } from '../organization/organization';
 import { defaultRules } from '../rules/defaultRules';
 import type { RuleSet } from '../rules/schema';
 import { RuleSet as RuleSetSchema } from '../rules/schema';
+import type { CheckContext, Row, Rows, UnreadableKeys } from './_internal/checkContext';
+import { fromZodIssue } from './_internal/fromZodIssue';
 import { checkCellSize } from './checks/cellSize';
 import { checkDateOrder } from './checks/dateOrder';
 import { checkDiscipline } from './checks/discipline';
@@ -27,7 +28,7 @@ import { checkPlanningLimits } from './checks/planningLimits';
 import { checkReferences } from './checks/references';
 import { checkRosterMovements } from './checks/rosterMovements';
 import { createIssue } from './createIssue';
-import { type IssueLocation, RecordKind, type ValidationIssue } from './issue';
+import { RecordKind, type ValidationIssue } from './issue';
 
 /** Options of {@link validateDataset}. */
 export interface ValidateOptions {
@@ -116,6 +117,138 @@ function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {
     .map(({ issue }) => issue);
 }
 
+/** Reports an issue found while reading. */
+type Report = CheckContext['report'];
+
+/** Keys of records that could not be read, as {@link CheckContext} gives them. */
+type Unreadable = { [K in keyof UnreadableKeys]: Set<string> };
+
+/** Reports each field's zod issues, the first of each field only when `oncePerField`. */
+function reportZodIssues(
+  kind: RecordKind,
+  index: number | undefined,
+  zodIssues: readonly z.core.$ZodIssue[],
+  record: Record<string, unknown>,
+  report: Report,
+  oncePerField: boolean,
+): void {
+  const seen = new Set<string>();
+  for (const zodIssue of zodIssues) {
+    const mapped = fromZodIssue(kind, zodIssue, record);
+    const key = `${mapped.field ?? ''}`;
+    if (oncePerField && seen.has(key)) continue; // one issue per field is enough to act on
+    seen.add(key);
+    report(
+      mapped.code,
+      index === undefined ? { kind, field: mapped.field } : { kind, index, field: mapped.field },
+      {
+        value: mapped.field === undefined ? undefined : record[mapped.field],
+        params: mapped.params,
+      },
+    );
+  }
+}
+
+/** Checks the top-level keys, the contract version and the dataset's `asOf`, which it returns. */
+function readTopLevel(source: Record<string, unknown>, report: Report): string | undefined {
+  for (const key of Object.keys(source)) {
+    if (!TOP_LEVEL_KEYS.has(key)) report('unknown-field', { kind: 'dataset', field: key });
+  }
+  if (source.version !== undefined && source.version !== DATA_CONTRACT_VERSION) {
+    report(
+      'invalid-value',
+      { kind: 'dataset', field: 'version' },
+      {
+        value: source.version,
+        params: {
+          reasonVi: `phiên bản hợp đồng dữ liệu hỗ trợ là ${DATA_CONTRACT_VERSION}`,
+          reasonEn: `the supported data contract version is ${DATA_CONTRACT_VERSION}`,
+        },
+      },
+    );
+  }
+  if (source.asOf === undefined || source.asOf === null || source.asOf === '') return undefined;
+  const parsed = IsoDate.safeParse(source.asOf);
+  if (parsed.success) return parsed.data;
+  report('invalid-date', { kind: 'dataset', field: 'asOf' }, { value: source.asOf });
+  return undefined;
+}
+
+/** The ward record when it can be read, else an empty one. */
+function readWard(value: unknown, report: Report): Dataset['ward'] {
+  if (value === undefined || value === null) return {};
+  if (!isPlainObject(value)) {
+    report('invalid-structure', { kind: 'dataset', field: 'ward' });
+    return {};
+  }
+  const record = withoutEmpty(value);
+  for (const key of Object.keys(record)) {
+    if (!(key in Ward.shape)) report('unknown-field', { kind: 'ward', field: key });
+  }
+  const parsed = Ward.safeParse(record);
+  if (parsed.success) return parsed.data;
+  reportZodIssues('ward', undefined, parsed.error.issues, record, report, false);
+  return {};
+}
+
+/** Notes the keys of an organisation or member that could not be read. */
+function noteUnreadable(
+  name: CollectionName,
+  record: Record<string, unknown>,
+  unreadable: Unreadable,
+): void {
+  const key = rawKey(
+    name === 'organizations' ? record.code : name === 'members' ? record.id : undefined,
+  );
+  if (key !== undefined && name === 'organizations') unreadable.organizations.add(key);
+  if (key !== undefined && name === 'members') unreadable.members.add(key);
+  const memberOrg = name === 'members' ? rawKey(record.org) : undefined;
+  if (memberOrg !== undefined) unreadable.membersOrgs.add(memberOrg);
+}
+
+/** Reads each record of a collection on its own into `target`, reporting the ones it cannot read. */
+function readCollection(
+  name: CollectionName,
+  collection: unknown,
+  target: Row<unknown>[],
+  unreadable: Unreadable,
+  report: Report,
+): void {
+  if (collection === undefined || collection === null) {
+    if (COLLECTION_FILES[name].required) report('required', { kind: 'dataset', field: name });
+    return;
+  }
+  if (!Array.isArray(collection)) {
+    report('invalid-structure', { kind: 'dataset', field: name });
+    return;
+  }
+  const schema = DATASET_COLLECTIONS[name];
+  const shape = schema.shape as Record<string, unknown>;
+  collection.forEach((item: unknown, index: number) => {
+    if (!isPlainObject(item)) {
+      report('invalid-structure', { kind: name, index }, { params: { level: 'record' } });
+      return;
+    }
+    const record = withoutEmpty(item);
+    for (const key of Object.keys(record)) {
+      if (!(key in shape)) report('unknown-field', { kind: name, index, field: key });
+    }
+    const parsed = schema.safeParse(record);
+    if (!parsed.success) {
+      noteUnreadable(name, record, unreadable);
+      reportZodIssues(name, index, parsed.error.issues, record, report, true);
+      return;
+    }
+    for (const field of BARE_YEAR_FIELDS[name] ?? []) {
+      const value = (parsed.data as Record<string, unknown>)[field];
+      if (typeof value === 'string' && isBareYear(value)) {
+        report('bare-year', { kind: name, index, field }, { value });
+      }
+    }
+    target.push({ index, record: parsed.data });
+  });
+}
+
 /**
  * Validates a ward dataset in canonical form (the JSON `party import` writes,
  * or any object of that shape) and never throws on bad data: every problem is
@@ -137,11 +270,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
     throw new InvalidArgumentError('rules must be a complete RuleSet (see defaultRules)');
   }
   const issues: ValidationIssue[] = [];
-  const report = (
-    code: Parameters<typeof createIssue>[0],
-    location: IssueLocation,
-    details?: Parameters<typeof createIssue>[2],
-  ) => {
+  const report: Report = (code, location, details) => {
     issues.push(createIssue(code, location, details));
   };
 
@@ -160,109 +289,10 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
   };
 
   if (source) {
-    for (const key of Object.keys(source)) {
-      if (!TOP_LEVEL_KEYS.has(key)) report('unknown-field', { kind: 'dataset', field: key });
-    }
-    if (source.version !== undefined && source.version !== DATA_CONTRACT_VERSION) {
-      report(
-        'invalid-value',
-        { kind: 'dataset', field: 'version' },
-        {
-          value: source.version,
-          params: {
-            reasonVi: `phiên bản hợp đồng dữ liệu hỗ trợ là ${DATA_CONTRACT_VERSION}`,
-            reasonEn: `the supported data contract version is ${DATA_CONTRACT_VERSION}`,
-          },
-        },
-      );
-    }
-    if (source.asOf !== undefined && source.asOf !== null && source.asOf !== '') {
-      const parsed = IsoDate.safeParse(source.asOf);
-      if (parsed.success) datasetAsOf = parsed.data;
-      else report('invalid-date', { kind: 'dataset', field: 'asOf' }, { value: source.asOf });
-    }
-    if (source.ward !== undefined && source.ward !== null) {
-      if (!isPlainObject(source.ward)) {
-        report('invalid-structure', { kind: 'dataset', field: 'ward' });
-      } else {
-        const record = withoutEmpty(source.ward);
-        for (const key of Object.keys(record)) {
-          if (!(key in Ward.shape)) report('unknown-field', { kind: 'ward', field: key });
-        }
-        const parsed = Ward.safeParse(record);
-        if (parsed.success) ward = parsed.data;
-        else {
-          for (const zodIssue of parsed.error.issues) {
-            const mapped = fromZodIssue('ward', zodIssue, record);
-            report(
-              mapped.code,
-              { kind: 'ward', field: mapped.field },
-              {
-                value: mapped.field === undefined ? undefined : record[mapped.field],
-                params: mapped.params,
-              },
-            );
-          }
-        }
-      }
-    }
-
+    datasetAsOf = readTopLevel(source, report);
+    ward = readWard(source.ward, report);
     for (const name of COLLECTION_NAMES) {
-      const collection = source[name];
-      if (collection === undefined || collection === null) {
-        if (COLLECTION_FILES[name].required) report('required', { kind: 'dataset', field: name });
-        continue;
-      }
-      if (!Array.isArray(collection)) {
-        report('invalid-structure', { kind: 'dataset', field: name });
-        continue;
-      }
-      const schema = DATASET_COLLECTIONS[name];
-      const shape = schema.shape as Record<string, unknown>;
-      const target = rows[name] as Row<unknown>[];
-      collection.forEach((item: unknown, index: number) => {
-        if (!isPlainObject(item)) {
-          report('invalid-structure', { kind: name, index }, { params: { level: 'record' } });
-          return;
-        }
-        const record = withoutEmpty(item);
-        for (const key of Object.keys(record)) {
-          if (!(key in shape)) report('unknown-field', { kind: name, index, field: key });
-        }
-        const parsed = schema.safeParse(record);
-        if (!parsed.success) {
-          const key = rawKey(
-            name === 'organizations' ? record.code : name === 'members' ? record.id : undefined,
-          );
-          if (key !== undefined && name === 'organizations') unreadable.organizations.add(key);
-          if (key !== undefined && name === 'members') unreadable.members.add(key);
-          const memberOrg = name === 'members' ? rawKey(record.org) : undefined;
-          if (memberOrg !== undefined) unreadable.membersOrgs.add(memberOrg);
-          const seen = new Set<string>();
-          for (const zodIssue of parsed.error.issues) {
-            const mapped = fromZodIssue(name, zodIssue, record);
-            const key = `${mapped.field ?? ''}`;
-            if (seen.has(key)) continue; // one issue per field is enough to act on
-            seen.add(key);
-            report(
-              mapped.code,
-              { kind: name, index, field: mapped.field },
-              {
-                value: mapped.field === undefined ? undefined : record[mapped.field],
-                params: mapped.params,
-              },
-            );
-          }
-          return;
-        }
-        for (const field of BARE_YEAR_FIELDS[name] ?? []) {
-          const value = (parsed.data as Record<string, unknown>)[field];
-          if (typeof value === 'string' && isBareYear(value)) {
-            report('bare-year', { kind: name, index, field }, { value });
-          }
-        }
-        target.push({ index, record: parsed.data });
-      });
+      readCollection(name, source[name], rows[name] as Row<unknown>[], unreadable, report);
     }
   }
 

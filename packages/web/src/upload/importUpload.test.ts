@@ -79,7 +79,9 @@ describe('importUpload refuses what it cannot read', () => {
     });
     await expect(importUpload([file('hong.json')], undefined, noLimit)).rejects.toMatchObject({
       code: 'unreadable-input',
-      messageEn: expect.stringContaining('“hong.json” is not valid JSON'),
+      localized: expect.objectContaining({
+        en: expect.stringContaining('“hong.json” is not valid JSON'),
+      }),
     });
   });
 

@@ -1,4 +1,4 @@
-import type { Check } from '../../_internal/checkContext';
+import type { Check } from '../_internal/checkContext';
 
 /** Fewest official members a cell must have (Điều lệ Đảng, Điều 21). */
 export const MIN_CELL_OFFICIAL_MEMBERS = 3;

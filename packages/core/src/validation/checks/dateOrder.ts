@@ -1,5 +1,5 @@
-import type { Check } from '../../_internal/checkContext';
-import { FIELD_HEADERS } from '../../dataset/fields';
+import { FIELD_HEADERS } from '../../dataset/fileLayout';
+import type { Check } from '../_internal/checkContext';
 
 /**
  * Periods end on or after they start: training courses and admission targets

@@ -1,9 +1,9 @@
-import type { Check } from '../../_internal/checkContext';
 import { DisciplineForms, SubjectTypes } from '../../inspection/codes';
 import {
   MEMBER_DISCIPLINE_FORMS,
   ORGANIZATION_DISCIPLINE_FORMS,
 } from '../../inspection/inspection';
+import type { Check } from '../_internal/checkContext';
 
 /**
  * A discipline fits its subject: dissolution only for an organisation,

@@ -1,6 +1,6 @@
-import type { Check, Row } from '../../_internal/checkContext';
 import type { CollectionName, Dataset } from '../../dataset/dataset';
-import { FIELD_HEADERS } from '../../dataset/fields';
+import { FIELD_HEADERS } from '../../dataset/fileLayout';
+import type { Check, Row } from '../_internal/checkContext';
 
 type RecordOf<K extends CollectionName> = Dataset[K][number];
 

@@ -1,7 +1,7 @@
-import { type Check, type CheckContext, viDate } from '../../_internal/checkContext';
 import { memberTimeline, organizationOn } from '../../history/memberTimeline';
 import { isLeavingMovement, type Movement } from '../../member/movement';
 import type { Organization } from '../../organization/organization';
+import { type Check, type CheckContext, viDate } from '../_internal/checkContext';
 
 /**
  * Records dated after the reference date R (data contract §4.3): the data

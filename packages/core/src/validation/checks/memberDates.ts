@@ -1,4 +1,3 @@
-import { type Check, viDate } from '../../_internal/checkContext';
 import {
   addMonths,
   compareCalendarDates,
@@ -8,6 +7,7 @@ import {
   toCalendarDate,
 } from '../../common/dates';
 import { selectRule } from '../../rules/selectRule';
+import { type Check, viDate } from '../_internal/checkContext';
 
 /**
  * Dates of each member: born before admitted (`birth-after-admission`),

@@ -1,5 +1,5 @@
-import type { Check } from '../../_internal/checkContext';
 import { OrganizationKinds } from '../../organization/codes';
+import type { Check } from '../_internal/checkContext';
 
 /**
  * The tree of organisations: a `parent` must exist (`unknown-organization`)

@@ -1,6 +1,6 @@
-import type { Check, Row } from '../../_internal/checkContext';
 import type { PlanningEntry } from '../../cadre-planning/planningEntry';
 import { latestRule, selectRule } from '../../rules/selectRule';
+import type { Check, Row } from '../_internal/checkContext';
 
 const SEP = '\u0000';
 

@@ -1,4 +1,4 @@
-import type { Check } from '../../_internal/checkContext';
+import type { Check } from '../_internal/checkContext';
 import type { RecordKind } from '../issue';
 
 /**

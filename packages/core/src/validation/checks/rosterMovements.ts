@@ -1,7 +1,7 @@
-import { type Check, type Row, viDate } from '../../_internal/checkContext';
 import { MovementTypes } from '../../member/codes';
 import type { Movement } from '../../member/movement';
 import { isLeavingMovement } from '../../member/movement';
+import { type Check, type Row, viDate } from '../_internal/checkContext';
 
 /**
  * The roster agrees with each member's latest movement (by date, then by

@@ -1,4 +1,4 @@
-import type { Position, PositionRole } from '../member/position';
+import type { Position, PositionRole } from '../position';
 
 /**
  * Whether a position was held on `date` (ISO): `since` absent or on or before

@@ -1,10 +1,10 @@
-import { toCalendarDate } from '../common/dates';
-import { formatDateVi } from '../common/format';
-import type { CollectionName, Dataset } from '../dataset/dataset';
-import type { Ward } from '../organization/organization';
-import type { RuleSet } from '../rules/schema';
-import type { IssueCode, IssueLocation } from '../validation/issue';
-import type { MessageParams } from '../validation/messages';
+import { toCalendarDate } from '../../common/dates';
+import { formatDateVi } from '../../common/format';
+import type { CollectionName, Dataset } from '../../dataset/dataset';
+import type { Ward } from '../../organization/organization';
+import type { RuleSet } from '../../rules/schema';
+import type { IssueCode, IssueLocation } from '../issue';
+import type { MessageParams } from '../messages';
 
 /** A parsed record and its index in the input collection. */
 export interface Row<T> {

@@ -1,5 +1,5 @@
-import { computeStats, type Stats } from '../../stats/computeStats';
-import { buildDataset } from '../../testing/builders';
+import { computeStats, type Stats } from '../src/stats/computeStats';
+import { buildDataset } from '../src/testing/builders';
 
 /** The reference window of the tests. */
 export const WINDOW = { asOf: '2026-03-01', from: '2025-07-01' } as const;

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import { DATE_PATTERNS } from '../common/dates';
-import { FIELD_CODE_LISTS } from '../dataset/fields';
-import type { IssueCode, RecordKind } from '../validation/issue';
-import type { MessageParams } from '../validation/messages';
+import { DATE_PATTERNS } from '../../common/dates';
+import { FIELD_CODE_LISTS } from '../../dataset/fileLayout';
+import type { IssueCode, RecordKind } from '../issue';
+import type { MessageParams } from '../messages';
 
 const TYPE_NAMES: Record<string, { vi: string; en: string }> = {
   string: { vi: 'văn bản', en: 'text' },

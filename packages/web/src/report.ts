@@ -1,0 +1,161 @@
+/**
+ * The reports of the web adapter on core's pipeline: the request's narrative
+ * read by `templateFromText`, filled by `prepareReport` (or the host's
+ * builder completed by `finishReport`), rendered by the format asked.
+ *
+ * @internal
+ * @packageDocumentation
+ */
+import {
+  computeStats,
+  type Dataset,
+  finishReport,
+  InvalidArgumentError,
+  type NarrativeTextProblem,
+  type ParsedReportTemplate,
+  type PreparedReport,
+  prepareReport,
+  type RendererPlugin,
+  type StatsWindow,
+  selectRenderers,
+  templateFromText,
+} from '@org/party-core';
+import { shown } from './download';
+import { BadRequestError } from './errors';
+import type { ResolvedOptions } from './options';
+
+function templateError(vi: string, en: string) {
+  return new BadRequestError({ vi, en }, 'invalid-template');
+}
+
+/** The places of the first five problems: template paths, `(gốc)` for the template as a whole. */
+const where = (problems: readonly { readonly path: string }[]) =>
+  problems
+    .slice(0, 5)
+    .map((problem) => problem.path || '(gốc)')
+    .join(', ');
+
+/** The 400 for a narrative that is not a template, worded by the step that failed. */
+function narrativeError(
+  reason: 'markdown' | 'json-syntax' | 'template',
+  problems: readonly NarrativeTextProblem[],
+): BadRequestError {
+  switch (reason) {
+    case 'markdown': {
+      const at = (line: number) => (line > 0 ? `dòng ${line}: ` : '');
+      const atEn = (line: number) => (line > 0 ? `line ${line}: ` : '');
+      const first = problems.slice(0, 5);
+      return templateError(
+        `Nội dung báo cáo còn chỗ chưa đúng — ${first.map((p) => `${at(p.line)}${p.message.vi}`).join('; ')}.`,
+        `The narrative has problems — ${first.map((p) => `${atEn(p.line)}${p.message.en}`).join('; ')}.`,
+      );
+    }
+    case 'json-syntax':
+      return templateError(
+        'Mẫu báo cáo không phải JSON hợp lệ. Hãy kiểm tra lại tệp mẫu.',
+        'The report template is not valid JSON. Check the template file.',
+      );
+    case 'template':
+      return templateError(
+        `Mẫu báo cáo thiếu hoặc sai các mục: ${where(problems)}. Hãy sửa mẫu theo hướng dẫn.`,
+        `The report template has missing or wrong entries: ${where(problems)}. Correct the template.`,
+      );
+  }
+}
+
+/**
+ * The template of the request's `template` field: the ward's narrative in
+ * Markdown (docs/report.md) or a JSON `ReportTemplate`. Leading blank space
+ * (a byte-order mark included) is dropped first, as the page has always
+ * sent it. Throws the 400 `invalid-template` that says what to fix.
+ */
+export function uploadedTemplate(text: string): ParsedReportTemplate {
+  const narrative = templateFromText(text.trimStart());
+  if (!narrative.ok) throw narrativeError(narrative.reason, narrative.problems);
+  return narrative.template;
+}
+
+/** Whether an error is a schema's refusal (a zod error, from any copy of zod). */
+function isSchemaError(error: unknown): error is Error & { issues: { path: PropertyKey[] }[] } {
+  return error instanceof Error && 'issues' in error && Array.isArray(error.issues);
+}
+
+/** Fills a template; a template that gives no valid document is the request's 400. */
+function filled(
+  dataset: Dataset,
+  template: ParsedReportTemplate,
+  window: StatsWindow,
+): PreparedReport {
+  try {
+    return prepareReport(dataset, template, window);
+  } catch (cause) {
+    if (!isSchemaError(cause)) throw cause;
+    const paths = cause.issues.map((issue) => ({ path: issue.path.map(String).join('.') }));
+    throw templateError(
+      `Mẫu báo cáo không lập được văn bản hợp lệ (${where(paths)}). Hãy sửa mẫu theo hướng dẫn.`,
+      `The report template does not give a valid document (${where(paths)}). Correct the template.`,
+    );
+  }
+}
+
+/**
+ * Builds the report of a valid dataset for the window: from the request's
+ * template, else the host's `template`, else the host's `report` builder.
+ * Throws 400 when there is none, or when the template has placeholders that
+ * cannot be filled.
+ */
+export async function buildRequestedReport(
+  config: ResolvedOptions,
+  dataset: Dataset,
+  window: StatsWindow,
+  templateText: string | undefined,
+): Promise<PreparedReport> {
+  let report: PreparedReport;
+  if (templateText !== undefined) {
+    report = filled(dataset, uploadedTemplate(templateText), window);
+  } else if (config.template) {
+    report = filled(dataset, config.template, window);
+  } else if (config.report) {
+    const stats = computeStats(dataset, window);
+    report = finishReport(stats, await config.report({ dataset, stats, ...window }));
+  } else {
+    throw new BadRequestError(
+      {
+        vi: 'Máy chủ chưa có mẫu báo cáo. Hãy chọn tệp nội dung báo cáo (.md) hoặc mẫu báo cáo (.json) rồi thử lại.',
+        en: 'The server has no report template. Choose a narrative (.md) or a report template (.json) and try again.',
+      },
+      'no-report-template',
+    );
+  }
+  if (report.errors.length > 0) {
+    const list = report.errors
+      .slice(0, 5)
+      .map((e) => `{{${e.placeholder}}} (${e.section})`)
+      .join(', ');
+    throw templateError(
+      `Mẫu báo cáo có ${report.errors.length} chỗ điền số liệu không hợp lệ: ${list}. Hãy sửa tên số liệu trong mẫu.`,
+      `The report template has ${report.errors.length} placeholder(s) that cannot be filled: ${list}. Correct them.`,
+    );
+  }
+  return report;
+}
+
+/**
+ * The renderer of the format asked (any case), with core's `selectRenderers`;
+ * an unknown format is the request's 400, listing the server's formats.
+ */
+export function rendererFor(renderers: readonly RendererPlugin[], format: string): RendererPlugin {
+  let renderer: RendererPlugin | undefined;
+  try {
+    [renderer] = selectRenderers(renderers, [format]);
+  } catch (error) {
+    if (!(error instanceof InvalidArgumentError)) throw error;
+  }
+  if (renderer) return renderer;
+  const asked = shown(format.toLowerCase());
+  const known = renderers.map((r) => r.format).join(', ');
+  throw new BadRequestError({
+    vi: `Không có định dạng báo cáo “${asked}”. Các định dạng có: ${known}.`,
+    en: `No report format “${asked}”. Formats: ${known}.`,
+  });
+}

@@ -58,7 +58,9 @@ export async function buildSampleReport(
   if (report.errors.length > 0) {
     throw new SampleError(
       'Nội dung báo cáo có chỗ điền số liệu không hợp lệ',
-      report.errors.map((error) => `${error.section}: {{${error.placeholder}}} ${error.message.vi}`),
+      report.errors.map(
+        (error) => `${error.section}: {{${error.placeholder}}} ${error.message.vi}`,
+      ),
     );
   }
   return { imported, report };

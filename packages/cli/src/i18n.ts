@@ -128,11 +128,143 @@ const TEXT = {
     vi: 'Mã thoát: 0 không có lỗi; 1 dữ liệu có lỗi; 2 sai cách dùng hoặc không đọc được tệp.',
     en: 'Exit status: 0 no error; 1 the data has errors; 2 wrong usage or unreadable input.',
   },
-} as const;
+  // Usage lines of the help.
+  programUsage: { vi: '[tùy chọn] [lệnh]', en: '[options] [command]' },
+  datasetUsage: { vi: '[tùy chọn] <dataset>', en: '[options] <dataset>' },
+  importUsage: {
+    vi: '[tùy chọn] <dataset> -o <tệp.json>',
+    en: '[options] <dataset> -o <file.json>',
+  },
+  templateUsage: { vi: '-o <tệp.xlsx | thư mục>', en: '-o <file.xlsx | folder>' },
+  reportUsage: {
+    vi: '[tùy chọn] <dataset> --narrative <tệp.md | thư mục> -o <tệp>',
+    en: '[options] <dataset> --narrative <file.md | folder> -o <file>',
+  },
+  optionChoices: { vi: ' (chọn: {choices})', en: ' (choices: {choices})' },
+  // Usage errors (commander's, in the CLI's language).
+  didYouMean: { vi: ' Có phải ý bạn là {suggestion}?', en: ' Did you mean {suggestion}?' },
+  unknownOption: { vi: 'Tùy chọn không có: {name}.{hint}', en: 'Unknown option: {name}.{hint}' },
+  unknownCommand: { vi: 'Lệnh không có: {name}.{hint}', en: 'Unknown command: {name}.{hint}' },
+  missingArgument: { vi: 'Thiếu tham số: {name}.', en: 'Missing argument: {name}.' },
+  optionMissingArgument: {
+    vi: 'Tùy chọn {name} cần một giá trị.',
+    en: 'Option {name} needs a value.',
+  },
+  excessArguments: { vi: 'Thừa tham số.', en: 'Too many arguments.' },
+  invalidArgument: { vi: 'Giá trị không hợp lệ: {detail}', en: 'Invalid value: {detail}' },
+  seeHelp: { vi: 'Xem thêm: party --help', en: 'See: party --help' },
+  internalError: {
+    vi: 'Lỗi ngoài dự kiến trong chương trình. Hãy báo lỗi cho nhóm phát triển (không gửi kèm dữ liệu đảng viên).',
+    en: 'Unexpected internal error. Please report it to the developers (without member data).',
+  },
+  // party import, party template
+  outputExists: {
+    vi: 'Tệp “{path}” đã có. Hãy chọn tên khác hoặc thêm --force để ghi đè.',
+    en: '“{path}” already exists. Choose another name or add --force to overwrite it.',
+  },
+  importWritten: {
+    vi: 'Đã ghi {path}: {organizations} tổ chức, {members} đảng viên{issues}.',
+    en: 'Wrote {path}: {organizations} organisations, {members} members{issues}.',
+  },
+  importWrittenIssues: {
+    vi: '; {count} cảnh báo hoặc lưu ý (xem bằng party validate)',
+    en: '; {count} warnings or notices (see party validate)',
+  },
+  templateWritten: { vi: 'Đã tạo mẫu nhập liệu: {path}', en: 'Template written: {path}' },
+  // party report
+  reportMismatch: {
+    vi: '  - Mục {section}, {{{placeholder}}}: dự thảo ghi {stated}, dữ liệu tính được {computed} ({how})',
+    en: '  - Section {section}, {{{placeholder}}}: the draft states {stated}, the data gives {computed} ({how})',
+  },
+  pluginNotLoaded: {
+    vi: 'Không nạp được phần mở rộng “{spec}”.',
+    en: 'Cannot load the plugin “{spec}”.',
+  },
+  pluginHasNoRenderer: {
+    vi: '“{spec}” không có trình kết xuất nào (cần format, mediaType, extension và render).',
+    en: '“{spec}” exports no renderer (it needs format, mediaType, extension and render).',
+  },
+  reportsExist: {
+    vi: 'Tệp {paths} đã có. Hãy chọn tên khác hoặc thêm --force để ghi đè.',
+    en: '{paths} already exists. Choose another name or add --force to overwrite.',
+  },
+  // party validate
+  datasetLine: { vi: 'Dữ liệu: {path}', en: 'Dataset: {path}' },
+  datasetRead: {
+    vi: 'Đã đọc {organizations} tổ chức, {members} đảng viên, {movements} biến động.',
+    en: 'Read {organizations} organisations, {members} members, {movements} movements.',
+  },
+  valid: { vi: 'Hợp lệ', en: 'Valid' },
+  notValid: { vi: 'Không hợp lệ', en: 'Not valid' },
+  issueCounts: {
+    vi: '{verdict}: {error} lỗi, {warning} cảnh báo, {notice} lưu ý.',
+    en: '{verdict}: {error} errors, {warning} warnings, {notice} notices.',
+  },
+  groupSheet: { vi: 'Trang tính {sheet}', en: 'Sheet {sheet}' },
+  groupFile: { vi: 'Tệp {file}', en: 'File {file}' },
+  groupDataset: { vi: 'Toàn bộ dữ liệu', en: 'Whole dataset' },
+  columnRow: { vi: 'Dòng', en: 'Row' },
+  columnColumn: { vi: 'Cột', en: 'Column' },
+  columnLevel: { vi: 'Mức', en: 'Level' },
+  columnValue: { vi: 'Giá trị', en: 'Value' },
+  columnMessage: { vi: 'Nội dung', en: 'Message' },
+  severityError: { vi: 'lỗi', en: 'error' },
+  severityWarning: { vi: 'cảnh báo', en: 'warning' },
+  severityNotice: { vi: 'lưu ý', en: 'notice' },
+  // The summary of party stats.
+  statsWindow: {
+    vi: 'Số liệu tính đến ngày {asOf}; biến động từ ngày {from}.',
+    en: 'Figures as of {asOf}; movements from {from}.',
+  },
+  organizationsHeading: { vi: 'TỔ CHỨC ĐẢNG', en: 'ORGANISATIONS' },
+  organizationsLine: {
+    vi: '{direct} tổ chức đảng trực thuộc: {kinds}; {eHandbook} đăng ký Sổ tay đảng viên điện tử.',
+    en: '{direct} organisations under the ward committee: {kinds}; {eHandbook} on the electronic handbook.',
+  },
+  structureHeader: { vi: 'Loại hình|Tổ chức|Đảng viên', en: 'Type|Organisations|Members' },
+  membersHeading: {
+    vi: 'ĐẢNG VIÊN: {total} (dự bị {probationary}, miễn sinh hoạt {exempt}, đi làm ăn xa {workingAway})',
+    en: 'MEMBERS: {total} (probationary {probationary}, exempt {exempt}, working away {workingAway})',
+  },
+  breakdownHeader: { vi: 'Nhóm|Số lượng|Tỷ lệ', en: 'Group|Count|Share' },
+  movementsHeading: {
+    vi: 'BIẾN ĐỘNG từ ngày {from} đến ngày {to}',
+    en: 'MOVEMENTS from {from} to {to}',
+  },
+  movementsHeader: { vi: 'Mục|Số lượng', en: 'Item|Count' },
+  netChange: {
+    vi: 'Tăng/giảm: {net} (không tính chuyển nội bộ: {internal}).',
+    en: 'Net change: {net} (internal transfers not counted: {internal}).',
+  },
+  admissionTarget: {
+    vi: 'Chỉ tiêu kết nạp {org}({from}–{to}): {admitted}/{target}, đạt {percent}.',
+    en: 'Admission target {org}({from} to {to}): {admitted}/{target}, {percent}.',
+  },
+  admissionTargetOrg: { vi: 'của {org} ', en: 'of {org} ' },
+  // Progress line.
+  progressRows: { vi: 'Đang đọc: {count} dòng', en: 'Reading: {count} rows' },
+} as const satisfies Record<string, { readonly vi: string; readonly en: string }>;
 
-/** A text of the CLI in the chosen language. */
-export function text(lang: Lang, key: keyof typeof TEXT): string {
-  return TEXT[key][lang];
+/** A key of the CLI's catalogue of texts. */
+export type TextKey = keyof typeof TEXT;
+
+/**
+ * A text of the CLI in the chosen language, with each `{name}` replaced by
+ * `params.name` (a name without a value is left as written).
+ *
+ * @example
+ * text('vi', 'templateWritten', { path: 'mau.xlsx' }) // 'Đã tạo mẫu nhập liệu: mau.xlsx'
+ */
+export function text(
+  lang: Lang,
+  key: TextKey,
+  params?: Readonly<Record<string, string | number>>,
+): string {
+  const template: string = TEXT[key][lang];
+  if (params === undefined) return template;
+  return template.replace(/\{(\w+)\}/gu, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }
 
 /** Titles of commander's help sections. */

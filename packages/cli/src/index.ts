@@ -6,4 +6,4 @@
 export { EXIT, exitCodeFor } from './exitCodes';
 export { detectLang, type Lang } from './i18n';
 export { type CliIo, type OutputStream, processIo, useColor } from './io';
-export { DEFAULT_RENDERERS, type RunCliOptions, runCli } from './program';
+export { type RunCliOptions, runCli } from './program';

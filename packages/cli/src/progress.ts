@@ -1,5 +1,5 @@
 import { formatCount } from '@org/party-core';
-import type { Lang } from './i18n';
+import { type Lang, text } from './i18n';
 import type { CliIo } from './io';
 
 /** A progress line for long work; silent when stderr is not a terminal. */
@@ -25,9 +25,7 @@ export function createProgress(io: CliIo, lang: Lang): Progress {
       if (now - last < 100) return;
       last = now;
       shown = true;
-      io.stderr.write(
-        `\r${lang === 'vi' ? 'Đang đọc' : 'Reading'}: ${formatCount(count)} ${lang === 'vi' ? 'dòng' : 'rows'}   `,
-      );
+      io.stderr.write(`\r${text(lang, 'progressRows', { count: formatCount(count) })}   `);
     },
     done() {
       if (shown) io.stderr.write('\r\u001b[2K');

@@ -81,7 +81,7 @@ describe('party validate (in process)', () => {
       [['validate', 'examples/minimal/README.md'], /Không nhận dạng được “README\.md”/u],
       [
         ['validate', 'examples/minimal/dataset.json', '--as-of', '01/03/2026'],
-        /hãy ghi dạng yyyy-mm-dd/u,
+        /Ngày số liệu \(--as-of\) “01\/03\/2026” không phải ngày hợp lệ\. Hãy ghi dạng yyyy-mm-dd/u,
       ],
     ];
     for (const [argv, message] of cases) {
@@ -174,7 +174,7 @@ describe('party stats (in process)', () => {
       '2025-07-01',
     ]);
     expect(reversed.code).toBe(2);
-    expect(reversed.stderr).toContain('phải trước ngày số liệu');
+    expect(reversed.stderr).toContain('phải trước hoặc trùng ngày số liệu (--as-of)');
   });
 
   it('exits 1 and lists the problems when the data has errors', async () => {

@@ -201,7 +201,7 @@ describe('party report', () => {
       join(out, 'b.md'),
     ]);
     expect(code).toBe(2);
-    expect(stderr).toContain('phải trước ngày số liệu');
+    expect(stderr).toContain('phải trước hoặc trùng ngày số liệu (--as-of)');
   });
 
   it('renders with the renderers it is given, and with a ward plugin loaded by --plugin', async () => {

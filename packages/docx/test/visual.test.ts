@@ -65,6 +65,19 @@ describe.skipIf(!soffice)('LibreOffice rendering', () => {
     return join(dir, `${name}.pdf`);
   };
 
+  it('has a font with the metrics of Times New Roman, so lines wrap as in Word', () => {
+    // The document asks for Times New Roman. Without it or its metric twin
+    // (Liberation Serif, Debian's fonts-liberation2), LibreOffice falls back to
+    // a wider face and the header columns wrap: the checks below would then
+    // measure the fallback font, not the document.
+    const fcMatch = which('fc-match');
+    if (!fcMatch) return;
+    const face = execFileSync(fcMatch, ['Times New Roman'], { encoding: 'utf8' });
+    expect(face, 'install fonts-liberation2 (see .ci/run)').toMatch(
+      /Times New Roman|Liberation Serif|Tinos/u,
+    );
+  });
+
   it('prints the sample report on one A4 page', { timeout: 180_000 }, async () => {
     const pdf = await convert('sample', await toDocx(model));
     expect(pageCount(pdf)).toBe(1);

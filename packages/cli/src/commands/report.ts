@@ -3,14 +3,22 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  type BuiltReport,
   definePlugin,
   InvalidArgumentError,
+  type PreparedReport,
+  prepareReport,
   type RendererPlugin,
-  type ReportTemplate,
+  ReportTemplate,
+  StatsWindow,
+  selectRenderers,
 } from '@org/party-core';
 import { readReportNarrative } from '@org/party-import';
-import type { Lang } from '../i18n';
+import type { Command } from 'commander';
+import { EXIT } from '../exitCodes';
+import { type Lang, text } from '../i18n';
+import { loadDataset } from '../loadDataset';
+import { addCommand, type CommandContext, requireWindowOptions, windowOptions } from './context';
+import { refuseInvalidData } from './validate';
 
 /** A problem in the narrative, located in its file and line, in the CLI's language. */
 export interface NarrativeProblem {
@@ -23,8 +31,6 @@ export interface NarrativeProblem {
 export type LoadedNarrative =
   | { readonly ok: true; readonly template: ReportTemplate }
   | { readonly ok: false; readonly problems: readonly NarrativeProblem[] };
-
-const vi = (lang: Lang, viText: string, enText: string) => (lang === 'vi' ? viText : enText);
 
 /**
  * Reads the ward's narrative (`readReportNarrative` of the import package:
@@ -61,9 +67,7 @@ export async function loadRendererModule(
   try {
     module = (await import(url)) as Record<string, unknown>;
   } catch {
-    throw new InvalidArgumentError(
-      vi(lang, `Không nạp được phần mở rộng “${spec}”.`, `Cannot load the plugin “${spec}”.`),
-    );
+    throw new InvalidArgumentError(text(lang, 'pluginNotLoaded', { spec }));
   }
   const plugins = Object.values(module).filter(
     (value): value is RendererPlugin =>
@@ -73,13 +77,7 @@ export async function loadRendererModule(
       typeof (value as { render?: unknown }).render === 'function',
   );
   if (plugins.length === 0) {
-    throw new InvalidArgumentError(
-      vi(
-        lang,
-        `“${spec}” không có trình kết xuất nào (cần format, mediaType, extension và render).`,
-        `“${spec}” exports no renderer (it needs format, mediaType, extension and render).`,
-      ),
-    );
+    throw new InvalidArgumentError(text(lang, 'pluginHasNoRenderer', { spec }));
   }
   return [...new Set(plugins)].map((plugin) => definePlugin(plugin));
 }
@@ -104,7 +102,7 @@ export function outputPaths(
 
 /** Writes the rendered files, refusing to overwrite unless forced; returns the paths written. */
 export async function writeReports(
-  model: BuiltReport['model'],
+  model: PreparedReport['model'],
   renderers: readonly RendererPlugin[],
   paths: readonly string[],
   cwd: string,
@@ -115,13 +113,8 @@ export async function writeReports(
   if (!force) {
     const existing = paths.filter((_, i) => existsSync(targets[i] as string));
     if (existing.length > 0) {
-      throw new InvalidArgumentError(
-        vi(
-          lang,
-          `Tệp ${existing.map((p) => `“${p}”`).join(', ')} đã có. Hãy chọn tên khác hoặc thêm --force để ghi đè.`,
-          `${existing.map((p) => `“${p}”`).join(', ')} already exists. Choose another name or add --force to overwrite.`,
-        ),
-      );
+      const quoted = existing.map((p) => `“${p}”`).join(', ');
+      throw new InvalidArgumentError(text(lang, 'reportsExist', { paths: quoted }));
     }
   }
   const rendered = await Promise.all(renderers.map((plugin) => plugin.render(model)));
@@ -131,4 +124,121 @@ export async function writeReports(
     await writeFile(target, bytes);
   }
   return [...paths];
+}
+
+interface ReportOptions {
+  readonly asOf: string;
+  readonly from: string;
+  readonly narrative: string;
+  readonly output: string;
+  readonly format?: string[];
+  readonly plugin?: string[];
+  readonly force?: boolean;
+}
+
+/**
+ * The renderers for `--format` (or, without it, the extension of `-o`, else
+ * DOCX) among the installed ones and those `--plugin` loads.
+ */
+async function chooseRenderers(options: ReportOptions, context: CommandContext) {
+  const plugins = [...context.renderers];
+  for (const spec of options.plugin ?? []) {
+    plugins.push(...(await loadRendererModule(spec, context.io.cwd, context.lang)));
+  }
+  const formats = (options.format ?? [])
+    .flatMap((format) => format.split(','))
+    .map((format) => format.trim())
+    .filter(Boolean);
+  if (formats.length === 0) {
+    const extension = extname(options.output).slice(1).toLowerCase();
+    formats.push(plugins.some((p) => p.extension === extension) ? extension : 'docx');
+  }
+  const renderers = selectRenderers(
+    plugins,
+    formats.map(
+      (format) => plugins.find((p) => p.extension === format.toLowerCase())?.format ?? format,
+    ),
+  );
+  return { plugins, renderers };
+}
+
+/** Says what the report found on stderr: the figures the data lacks, and the stated figures that differ. */
+function printFindings(report: PreparedReport, context: CommandContext): void {
+  const { io, lang } = context;
+  if (report.missing.length > 0) {
+    io.stderr.write(`${text(lang, 'reportMissingFigures')} ${report.missing.join(', ')}\n`);
+  }
+  if (report.mismatches.length > 0) {
+    io.stderr.write(`${text(lang, 'reportMismatches')} (${report.mismatches.length}):\n`);
+    for (const m of report.mismatches) {
+      const line = text(lang, 'reportMismatch', {
+        section: m.section,
+        placeholder: m.placeholder,
+        stated: m.stated,
+        computed: m.computed,
+        how: m.how[lang],
+      });
+      io.stderr.write(`${line}\n`);
+    }
+  }
+}
+
+/** Runs `party report`: read the narrative and the data, prepare the report, render it. */
+async function runReport(path: string, options: ReportOptions, context: CommandContext) {
+  const { io, lang } = context;
+  const window = windowOptions(StatsWindow, options);
+  const { plugins, renderers } = await chooseRenderers(options, context);
+  const narrative = await loadNarrative(options.narrative, io.cwd, lang);
+  if (!narrative.ok) {
+    io.stderr.write(text(lang, 'narrativeHasProblems'));
+    for (const problem of narrative.problems) {
+      const where = problem.line > 0 ? `${problem.file}:${problem.line}` : problem.file;
+      io.stdout.write(`  ${where}: ${problem.message}\n`);
+    }
+    context.setExit(EXIT.invalidData);
+    return;
+  }
+  const result = await loadDataset(path, io, lang, window.asOf);
+  if (!result.ok) {
+    refuseInvalidData(context, path, result, 'reportNeedsValidData');
+    return;
+  }
+  const report = prepareReport(result.data, ReportTemplate.parse(narrative.template), window);
+  if (report.errors.length > 0) {
+    io.stderr.write(text(lang, 'reportPlaceholderErrors'));
+    for (const error of report.errors) {
+      io.stdout.write(`  ${error.section}: {{${error.placeholder}}} — ${error.message[lang]}\n`);
+    }
+    context.setExit(EXIT.invalidData);
+    return;
+  }
+  const paths = outputPaths(options.output, renderers, plugins);
+  const force = options.force === true;
+  const written = await writeReports(report.model, renderers, paths, io.cwd, force, lang);
+  io.stdout.write(`${text(lang, 'reportWritten')} ${written.join(', ')}\n`);
+  printFindings(report, context);
+  context.setExit(EXIT.ok);
+}
+
+/** `party report <dataset> --as-of --from --narrative -o`: the report in DOCX, HTML or Markdown. */
+export function reportCommand(program: Command, context: CommandContext): void {
+  const { lang } = context;
+  const command = addCommand(program, lang, {
+    name: 'report',
+    description: 'reportDescription',
+    dataset: 'datasetArgument',
+    usage: 'reportUsage',
+    examples: [
+      'party report du-lieu.xlsx --as-of 2026-03-01 --from 2025-07-01 --narrative bao-cao.md -o bao-cao.docx',
+      'party report thu-muc-csv/ --as-of 2026-03-01 --from 2025-07-01 --narrative noi-dung/ -o ra/bao-cao --format docx html md',
+    ],
+    exitCodes: true,
+  });
+  requireWindowOptions(command, lang)
+    .requiredOption('--narrative <path>', text(lang, 'narrativeOption'))
+    .requiredOption('-o, --output <file>', text(lang, 'reportOutputOption'))
+    .option('--format <formats...>', text(lang, 'formatOption'))
+    .option('--plugin <module...>', text(lang, 'pluginOption'))
+    .option('--force', text(lang, 'forceOption'))
+    .action((path: string, options: ReportOptions) => runReport(path, options, context));
 }

@@ -1,58 +1,57 @@
-import { COLLECTION_FILES, FIELD_HEADERS } from '@org/party-core';
-import type { ImportIssue, ImportResult } from '@org/party-import';
+import { COLLECTION_FILES, OptionalWindow } from '@org/party-core';
+import {
+  countIssues,
+  type ImportIssue,
+  type ImportResult,
+  type PresentedIssue,
+  presentIssue,
+  withoutPersonalData,
+} from '@org/party-import';
+import type { Command } from 'commander';
+import { EXIT } from '../exitCodes';
 import { renderTable } from '../format/table';
-import type { Lang } from '../i18n';
+import { type Lang, type TextKey, text } from '../i18n';
+import { loadDataset } from '../loadDataset';
+import { addCommand, type CommandContext, terminalWidth, windowOptions } from './context';
 
-/** Fields whose values are never printed: they identify a person. */
-const HIDDEN_VALUE_FIELDS = new Set(['fullName']);
+/** The longest value a validation table shows; a longer one is cut with `…`. */
+const MAX_VALUE_LENGTH = 24;
 
-const SEVERITY_LABEL = {
-  error: { vi: 'lỗi', en: 'error' },
-  warning: { vi: 'cảnh báo', en: 'warning' },
-  notice: { vi: 'lưu ý', en: 'notice' },
-} as const;
-
-/** Counts of issues by severity. */
-export function countIssues(issues: readonly ImportIssue[]) {
-  const counts = { error: 0, warning: 0, notice: 0 };
-  for (const issue of issues) counts[issue.severity] += 1;
-  return counts;
-}
+const SEVERITY_KEY: Record<ImportIssue['severity'], TextKey> = {
+  error: 'severityError',
+  warning: 'severityWarning',
+  notice: 'severityNotice',
+};
 
 /** The group an issue is listed under: the CSV file, the sheet, or the JSON collection. */
 function groupOf(issue: ImportIssue, format: ImportResult['format'], lang: Lang): string {
-  const vi = lang === 'vi';
-  if (format === 'xlsx' && issue.source.sheet)
-    return `${vi ? 'Trang tính' : 'Sheet'} ${issue.source.sheet}`;
-  if (format === 'csv') return `${vi ? 'Tệp' : 'File'} ${issue.source.file}`;
+  if (format === 'xlsx' && issue.source.sheet) {
+    return text(lang, 'groupSheet', { sheet: issue.source.sheet });
+  }
+  if (format === 'csv') return text(lang, 'groupFile', { file: issue.source.file });
   const kind = issue.location.kind;
-  if (kind === 'dataset') return vi ? 'Toàn bộ dữ liệu' : 'Whole dataset';
+  if (kind === 'dataset') return text(lang, 'groupDataset');
   const file = COLLECTION_FILES[kind];
-  return `${vi ? file.vi : file.en} (${file.file})`;
+  return `${file[lang]} (${file.file})`;
 }
 
-function rowText(issue: ImportIssue, format: ImportResult['format']): string {
-  if (issue.source.row !== undefined) return String(issue.source.row);
-  if (format === 'json' && issue.location.index !== undefined)
-    return `#${issue.location.index + 1}`;
+/** The row as a spreadsheet user counts it, or `#n` for the n-th record of a JSON collection. */
+function rowText(issue: PresentedIssue): string {
+  if (issue.row !== undefined) return String(issue.row);
+  if (issue.record !== undefined) return `#${issue.record}`;
   return '';
 }
 
-function columnText(issue: ImportIssue, format: ImportResult['format'], lang: Lang): string {
-  if (issue.location.kind === 'dataset') return '';
-  if (format !== 'json' && issue.source.column !== undefined) return issue.source.column;
-  const { kind, field } = issue.location;
-  if (field === undefined) return '';
-  const headers = FIELD_HEADERS[kind as keyof typeof FIELD_HEADERS] as
-    | Record<string, string>
-    | undefined;
-  return lang === 'vi' ? (headers?.[field] ?? field) : field;
-}
-
-function valueText(issue: ImportIssue): string {
-  if (issue.value === undefined || HIDDEN_VALUE_FIELDS.has(issue.location.field ?? '')) return '';
-  const text = typeof issue.value === 'string' ? issue.value : JSON.stringify(issue.value);
-  return text.length > 24 ? `${text.slice(0, 23)}…` : text;
+/** One issue as a row of the table: row, column, level, value, message and what to do. */
+function issueRow(issue: ImportIssue, lang: Lang): string[] {
+  const shown = presentIssue(issue, lang, { maxValueLength: MAX_VALUE_LENGTH });
+  return [
+    rowText(shown),
+    shown.column ?? '',
+    text(lang, SEVERITY_KEY[shown.severity]),
+    shown.value ?? '',
+    shown.hint ? `${shown.message} ${shown.hint}` : shown.message,
+  ];
 }
 
 /**
@@ -67,59 +66,89 @@ export function renderValidation(
   width: number,
 ): string {
   const counts = countIssues(result.issues);
-  const vi = lang === 'vi';
   const { data } = result;
-  const lines: string[] = [];
-  lines.push(`${vi ? 'Dữ liệu' : 'Dataset'}: ${path}`);
-  lines.push(
-    vi
-      ? `Đã đọc ${data.organizations.length} tổ chức, ${data.members.length} đảng viên, ${data.movements.length} biến động.`
-      : `Read ${data.organizations.length} organisations, ${data.members.length} members, ${data.movements.length} movements.`,
-  );
-  const verdict = result.ok ? (vi ? 'Hợp lệ' : 'Valid') : vi ? 'Không hợp lệ' : 'Not valid';
-  lines.push(
-    vi
-      ? `${verdict}: ${counts.error} lỗi, ${counts.warning} cảnh báo, ${counts.notice} lưu ý.`
-      : `${verdict}: ${counts.error} errors, ${counts.warning} warnings, ${counts.notice} notices.`,
-  );
+  const lines: string[] = [
+    text(lang, 'datasetLine', { path }),
+    text(lang, 'datasetRead', {
+      organizations: data.organizations.length,
+      members: data.members.length,
+      movements: data.movements.length,
+    }),
+    text(lang, 'issueCounts', { verdict: text(lang, result.ok ? 'valid' : 'notValid'), ...counts }),
+  ];
   const groups = new Map<string, ImportIssue[]>();
   for (const issue of result.issues) {
     const key = groupOf(issue, result.format, lang);
-    const group = groups.get(key) ?? [];
-    group.push(issue);
-    groups.set(key, group);
+    groups.set(key, [...(groups.get(key) ?? []), issue]);
   }
-  const headers = vi
-    ? ['Dòng', 'Cột', 'Mức', 'Giá trị', 'Nội dung']
-    : ['Row', 'Column', 'Level', 'Value', 'Message'];
+  const headers = (
+    ['columnRow', 'columnColumn', 'columnLevel', 'columnValue', 'columnMessage'] as const
+  ).map((key) => text(lang, key));
   for (const [group, issues] of groups) {
     lines.push('', group);
-    const rows = issues.map((issue) => [
-      rowText(issue, result.format),
-      columnText(issue, result.format, lang),
-      SEVERITY_LABEL[issue.severity][lang],
-      valueText(issue),
-      issue.message[lang],
-    ]);
-    lines.push(renderTable(headers, rows, width));
+    lines.push(
+      renderTable(
+        headers,
+        issues.map((issue) => issueRow(issue, lang)),
+        width,
+      ),
+    );
   }
   return `${lines.join('\n')}\n`;
 }
 
-/** The `--json` output of `party validate`. */
+/** The `--json` output of `party validate`: every issue in its canonical form, personal data left out. */
 export function validationJson(path: string, result: ImportResult): string {
-  const issues = result.issues.map((issue) =>
-    HIDDEN_VALUE_FIELDS.has(issue.location.field ?? '') ? { ...issue, value: undefined } : issue,
-  );
-  return `${JSON.stringify(
-    {
-      file: path,
-      format: result.format,
-      ok: result.ok,
-      counts: countIssues(result.issues),
-      issues,
-    },
-    null,
-    2,
-  )}\n`;
+  const body = {
+    file: path,
+    format: result.format,
+    ok: result.ok,
+    counts: countIssues(result.issues),
+    issues: result.issues.map((issue) => withoutPersonalData(issue)),
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+/**
+ * Stops a command whose data has errors: says why on stderr, lists the
+ * problems on stdout and sets exit status 1.
+ */
+export function refuseInvalidData(
+  context: CommandContext,
+  path: string,
+  result: ImportResult,
+  why: TextKey,
+): void {
+  const { io, lang } = context;
+  io.stderr.write(text(lang, why));
+  io.stdout.write(renderValidation(path, result, lang, terminalWidth(io)));
+  context.setExit(EXIT.invalidData);
+}
+
+/** `party validate <dataset>`: lists every error, warning and notice; exit 1 when there is an error. */
+export function validateCommand(program: Command, context: CommandContext): void {
+  const { io, lang } = context;
+  addCommand(program, lang, {
+    name: 'validate',
+    description: 'validateDescription',
+    dataset: 'datasetArgument',
+    usage: 'datasetUsage',
+    examples: [
+      'party validate examples/minimal/dataset.json',
+      'party validate du-lieu.json --as-of 2026-03-01 --json',
+    ],
+    exitCodes: true,
+  })
+    .option('--json', text(lang, 'jsonOption'))
+    .option('--as-of <date>', text(lang, 'asOfOption'))
+    .action(async (path: string, options: { json?: boolean; asOf?: string }) => {
+      const { asOf } = windowOptions(OptionalWindow, { asOf: options.asOf });
+      const result = await loadDataset(path, io, lang, asOf);
+      io.stdout.write(
+        options.json
+          ? validationJson(path, result)
+          : renderValidation(path, result, lang, terminalWidth(io)),
+      );
+      context.setExit(result.ok ? EXIT.ok : EXIT.invalidData);
+    });
 }

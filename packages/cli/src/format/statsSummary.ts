@@ -1,178 +1,128 @@
 import {
-  AgeBands,
-  EthnicityGroups,
+  breakdownRows,
+  breakdownTitle,
   formatCount,
   formatDateVi,
   formatPercent,
-  Genders,
-  GeneralEducationLevels,
-  Occupations,
-  OrganizationCategories,
+  MEMBER_BREAKDOWNS,
+  movementRows,
   OrganizationKinds,
-  PoliticalTheoryLevels,
-  ProfessionalLevels,
-  percentages,
-  Religions,
+  STATS_LABELS,
   type Stats,
+  structureRows,
   toCalendarDate,
 } from '@org/party-core';
-import type { Lang } from '../i18n';
+import { type Lang, type TextKey, text } from '../i18n';
 import { renderTable } from './table';
 
-type Labels = Readonly<Record<string, { vi: string; en: string }>>;
+const n = (value: number) => formatCount(value);
 
-function breakdown(
-  title: string,
-  counts: Readonly<Record<string, number>>,
-  labels: Labels,
-  lang: Lang,
-  width: number,
-): string {
-  const shares = percentages(counts);
-  const vi = lang === 'vi';
-  const rows = Object.keys(counts).map((code) => [
-    labels[code]?.[lang] ?? code,
-    formatCount(counts[code] ?? 0),
-    formatPercent(shares[code] ?? 0),
+/** A table's headers, kept in the catalogue as one text with `|` between them. */
+const headers = (lang: Lang, key: TextKey) => text(lang, key).split('|');
+
+/** How the summary shows a date: `01/03/2026` in Vietnamese, ISO in English. */
+const DATE_FORMAT: Readonly<Record<Lang, (iso: string) => string>> = {
+  vi: (iso) => formatDateVi(toCalendarDate(iso)),
+  en: (iso) => iso,
+};
+const shownDate = (lang: Lang, iso: string) => DATE_FORMAT[lang](iso);
+
+function organizationsPart(stats: Stats, lang: Lang, width: number): string[] {
+  const org = stats.organizations;
+  const kinds = OrganizationKinds.codes
+    .map((k) => `${n(org.byKind[k])} ${OrganizationKinds.labels[k][lang].toLowerCase()}`)
+    .join(', ');
+  const rows = structureRows(stats, lang, 'summary').map((row) => [
+    row.label,
+    n(row.organizations),
+    n(row.members),
   ]);
-  return `${title}\n${renderTable(vi ? ['Nhóm', 'Số lượng', 'Tỷ lệ'] : ['Group', 'Count', 'Share'], rows, width)}`;
+  return [
+    '',
+    text(lang, 'organizationsHeading'),
+    text(lang, 'organizationsLine', {
+      direct: n(org.direct),
+      kinds,
+      eHandbook: n(org.eHandbookRegistered),
+    }),
+    renderTable(headers(lang, 'structureHeader'), rows, width),
+  ];
+}
+
+function membersPart(stats: Stats, lang: Lang, width: number): string[] {
+  const m = stats.members;
+  const out = [
+    '',
+    text(lang, 'membersHeading', {
+      total: n(m.total),
+      probationary: n(m.probationary),
+      exempt: n(m.exempt),
+      workingAway: n(m.workingAway),
+    }),
+  ];
+  for (const name of MEMBER_BREAKDOWNS) {
+    const rows = breakdownRows(name, stats, lang).map((row) => [
+      row.label,
+      n(row.count),
+      formatPercent(row.share),
+    ]);
+    const table = renderTable(headers(lang, 'breakdownHeader'), rows, width);
+    out.push(`${breakdownTitle(name, lang, 'summary')}\n${table}`);
+  }
+  return out;
+}
+
+function movementsPart(stats: Stats, lang: Lang, width: number): string[] {
+  const mv = stats.movements;
+  const date = (iso: string) => shownDate(lang, iso);
+  const rows: [string, number][] = [
+    [STATS_LABELS['movements.opening'][lang], mv.opening],
+    ...movementRows(stats, lang).map((row): [string, number] => [row.label, row.count]),
+    [STATS_LABELS['movements.closing'][lang], mv.closing],
+  ];
+  const out = [
+    '',
+    text(lang, 'movementsHeading', { from: date(mv.from), to: date(mv.to) }),
+    renderTable(
+      headers(lang, 'movementsHeader'),
+      rows.map(([label, value]) => [label, n(value)]),
+      width,
+    ),
+    text(lang, 'netChange', {
+      net: `${mv.net > 0 ? '+' : ''}${n(mv.net)}`,
+      internal: n(mv.internalTransfers),
+    }),
+  ];
+  for (const target of mv.admissionTargets) {
+    out.push(
+      text(lang, 'admissionTarget', {
+        org: target.org ? text(lang, 'admissionTargetOrg', { org: target.org }) : '',
+        from: date(target.from),
+        to: date(target.to),
+        admitted: n(target.admitted),
+        target: n(target.target),
+        percent: formatPercent(target.percent),
+      }),
+    );
+  }
+  return out;
 }
 
 /**
  * The readable summary of `party stats`: organisations, members by every
  * breakdown with counts and percentages, and movements from opening to
- * closing, Vietnamese by default.
+ * closing, Vietnamese by default. Rows and labels come from core's
+ * `statsBreakdowns`, the source of the report tables too.
  */
 export function renderStatsSummary(stats: Stats, lang: Lang, width: number): string {
-  const vi = lang === 'vi';
-  const n = (value: number) => formatCount(value);
-  const date = (iso: string) => formatDateVi(toCalendarDate(iso));
-  const out: string[] = [];
-  out.push(
-    vi
-      ? `Số liệu tính đến ngày ${date(stats.asOf)}; biến động từ ngày ${date(stats.from)}.`
-      : `Figures as of ${stats.asOf}; movements from ${stats.from}.`,
-  );
-
-  const org = stats.organizations;
-  out.push('', vi ? 'TỔ CHỨC ĐẢNG' : 'ORGANISATIONS');
-  out.push(
-    vi
-      ? `${n(org.direct)} tổ chức đảng trực thuộc: ${OrganizationKinds.codes.map((k) => `${n(org.byKind[k])} ${OrganizationKinds.labels[k].vi.toLowerCase()}`).join(', ')}; ${n(org.eHandbookRegistered)} đăng ký Sổ tay đảng viên điện tử.`
-      : `${n(org.direct)} organisations under the ward committee: ${OrganizationKinds.codes.map((k) => `${n(org.byKind[k])} ${OrganizationKinds.labels[k].en.toLowerCase()}`).join(', ')}; ${n(org.eHandbookRegistered)} on the electronic handbook.`,
-  );
-  const structureRows = Object.entries(org.structure).map(([key, entry]) => {
-    const label =
-      key === 'grassroots-committee'
-        ? vi
-          ? 'Đảng bộ cơ sở (cả tổ chức trực thuộc)'
-          : 'Grassroots committees (with their cells)'
-        : (OrganizationCategories.labels[key as keyof typeof OrganizationCategories.labels]?.[
-            lang
-          ] ?? key);
-    return [label, n(entry?.organizations ?? 0), n(entry?.members ?? 0)];
-  });
-  out.push(
-    renderTable(
-      vi ? ['Loại hình', 'Tổ chức', 'Đảng viên'] : ['Type', 'Organisations', 'Members'],
-      structureRows,
-      width,
-    ),
-  );
-
-  const m = stats.members;
-  out.push(
-    '',
-    vi
-      ? `ĐẢNG VIÊN: ${n(m.total)} (dự bị ${n(m.probationary)}, miễn sinh hoạt ${n(m.exempt)}, đi làm ăn xa ${n(m.workingAway)})`
-      : `MEMBERS: ${n(m.total)} (probationary ${n(m.probationary)}, exempt ${n(m.exempt)}, working away ${n(m.workingAway)})`,
-  );
-  out.push(breakdown(vi ? 'Giới tính' : 'Gender', m.gender, Genders.labels, lang, width));
-  out.push(breakdown(vi ? 'Độ tuổi' : 'Age', m.ageBands, AgeBands.labels, lang, width));
-  out.push(
-    breakdown(vi ? 'Dân tộc' : 'Ethnicity', m.ethnicity, EthnicityGroups.labels, lang, width),
-  );
-  out.push(breakdown(vi ? 'Tôn giáo' : 'Religion', m.religion, Religions.labels, lang, width));
-  out.push(
-    breakdown(
-      vi ? 'Trình độ giáo dục phổ thông' : 'General education',
-      m.generalEducation,
-      GeneralEducationLevels.labels,
-      lang,
-      width,
-    ),
-  );
-  out.push(
-    breakdown(
-      vi ? 'Trình độ chuyên môn' : 'Professional level',
-      m.professional,
-      ProfessionalLevels.labels,
-      lang,
-      width,
-    ),
-  );
-  out.push(
-    breakdown(
-      vi ? 'Lý luận chính trị' : 'Political theory',
-      m.politicalTheory,
-      PoliticalTheoryLevels.labels,
-      lang,
-      width,
-    ),
-  );
-  out.push(
-    breakdown(vi ? 'Nghề nghiệp' : 'Occupation', m.occupation, Occupations.labels, lang, width),
-  );
-
-  const mv = stats.movements;
-  out.push(
-    '',
-    vi
-      ? `BIẾN ĐỘNG từ ngày ${date(mv.from)} đến ngày ${date(mv.to)}`
-      : `MOVEMENTS from ${mv.from} to ${mv.to}`,
-  );
-  const sign = mv.net > 0 ? '+' : '';
-  const rows: [string, number][] = vi
-    ? [
-        ['Đầu kỳ', mv.opening],
-        ['Kết nạp', mv.admitted],
-        ['Chuyển đến', mv.transferredIn],
-        ['Chuyển đi', mv.transferredOut],
-        ['Xóa tên', mv.struckOff],
-        ['Khai trừ', mv.expelled],
-        ['Từ trần', mv.deceased],
-        ['Ra khỏi Đảng', mv.resigned],
-        ['Cuối kỳ', mv.closing],
-      ]
-    : [
-        ['Opening', mv.opening],
-        ['Admitted', mv.admitted],
-        ['Transferred in', mv.transferredIn],
-        ['Transferred out', mv.transferredOut],
-        ['Struck off', mv.struckOff],
-        ['Expelled', mv.expelled],
-        ['Deceased', mv.deceased],
-        ['Left the Party', mv.resigned],
-        ['Closing', mv.closing],
-      ];
-  out.push(
-    renderTable(
-      vi ? ['Mục', 'Số lượng'] : ['Item', 'Count'],
-      rows.map(([label, value]) => [label, n(value)]),
-      width,
-    ),
-  );
-  out.push(
-    vi
-      ? `Tăng/giảm: ${sign}${n(mv.net)} (không tính chuyển nội bộ: ${n(mv.internalTransfers)}).`
-      : `Net change: ${sign}${n(mv.net)} (internal transfers not counted: ${n(mv.internalTransfers)}).`,
-  );
-  for (const target of mv.admissionTargets) {
-    out.push(
-      vi
-        ? `Chỉ tiêu kết nạp ${target.org ? `của ${target.org} ` : ''}(${date(target.from)}–${date(target.to)}): ${n(target.admitted)}/${n(target.target)}, đạt ${formatPercent(target.percent)}.`
-        : `Admission target ${target.org ? `of ${target.org} ` : ''}(${target.from} to ${target.to}): ${n(target.admitted)}/${n(target.target)}, ${formatPercent(target.percent)}.`,
-    );
-  }
+  const out = [
+    text(lang, 'statsWindow', {
+      asOf: shownDate(lang, stats.asOf),
+      from: shownDate(lang, stats.from),
+    }),
+    ...organizationsPart(stats, lang, width),
+    ...membersPart(stats, lang, width),
+    ...movementsPart(stats, lang, width),
+  ];
   return `${out.join('\n')}\n`;
 }

@@ -67,6 +67,23 @@ export {
 } from './reportModel';
 export { ReportOutlineEntry, reportOutline } from './reportOutline';
 export { REPORT_OUTLINES, type ReportOutlineKind } from './reportOutlines';
+export {
+  type BreakdownRow,
+  type BreakdownTitleForm,
+  breakdownCodes,
+  breakdownRows,
+  breakdownTitle,
+  codeLabelPairs,
+  MEMBER_BREAKDOWNS,
+  type MemberBreakdown,
+  type MovementRow,
+  movementKey,
+  movementRows,
+  STATS_LABELS,
+  type StructureLabelForm,
+  type StructureRow,
+  structureRows,
+} from './statsBreakdowns';
 export { StatsTableName, statsTable } from './statsTables';
 export {
   type NarrativeFormat,

@@ -1,23 +1,18 @@
 import { z } from 'zod';
-import type { CodeList } from '../common/codeList';
 import { formatCount, formatPercent } from '../common/format';
-import { percentages } from '../common/percent';
+import type { MessageLang } from '../errors';
 import { InspectionModes } from '../inspection/codes';
-import {
-  AgeBands,
-  EthnicityGroups,
-  Genders,
-  GeneralEducationLevels,
-  MovementTypes,
-  Occupations,
-  PoliticalTheoryLevels,
-  ProfessionalLevels,
-  Religions,
-} from '../member/codes';
-import { OrganizationCategories, OrganizationKinds } from '../organization/codes';
 import type { Stats } from '../stats/computeStats';
 import { CourseKinds } from '../training/codes';
 import type { TableBlock } from './reportModel';
+import {
+  breakdownRows,
+  breakdownTitle,
+  MEMBER_BREAKDOWNS,
+  movementRows,
+  STATS_LABELS,
+  structureRows,
+} from './statsBreakdowns';
 
 /**
  * The names of the tables a report can take from the stats (bảng số liệu),
@@ -45,111 +40,103 @@ export type StatsTableName = z.infer<typeof StatsTableName>;
 
 const count = (n: number) => formatCount(n);
 
-function organizationsStructure(stats: Stats): TableBlock {
-  const { structure } = stats.organizations;
+/** The headings and fixed rows of the tables, in both languages. */
+const TABLE_TEXT = {
+  structureHeader: {
+    vi: ['Loại hình tổ chức đảng', 'Số tổ chức', 'Số đảng viên'],
+    en: ['Type of organisation', 'Organisations', 'Members'],
+  },
+  total: { vi: 'Tổng cộng', en: 'Total' },
+  compositionHeader: {
+    vi: ['Chỉ tiêu', 'Số đảng viên', 'Tỷ lệ'],
+    en: ['Item', 'Members', 'Share'],
+  },
+  movementsHeader: { vi: ['Chỉ tiêu', 'Số đảng viên'], en: ['Item', 'Members'] },
+  trainingHeader: {
+    vi: ['Loại lớp', 'Số lớp', 'Số lượt học viên'],
+    en: ['Course kind', 'Courses', 'Attendances'],
+  },
+  noCourse: { vi: 'Không có lớp trong kỳ', en: 'No course in the period' },
+  inspectionHeader: {
+    vi: ['Hình thức', 'Tổ chức đảng', 'Đảng viên', 'Trong đó bí thư chi bộ'],
+    en: ['Mode', 'Organisations', 'Members', 'Of which cell secretaries'],
+  },
+} as const;
+
+function organizationsStructure(stats: Stats, lang: MessageLang): TableBlock {
   const rows: string[][] = [];
   let organizations = 0;
   let members = 0;
-  for (const [key, entry] of Object.entries(structure)) {
-    if (!entry) continue;
-    const label =
-      key === 'grassroots-committee'
-        ? OrganizationKinds.labels['grassroots-committee'].vi
-        : `Chi bộ ${OrganizationCategories.labels[key as keyof typeof OrganizationCategories.labels].vi.toLowerCase()}`;
-    rows.push([label, count(entry.organizations), count(entry.members)]);
+  for (const entry of structureRows(stats, lang, 'table')) {
+    rows.push([entry.label, count(entry.organizations), count(entry.members)]);
     organizations += entry.organizations;
     members += entry.members;
   }
-  rows.push(['Tổng cộng', count(organizations), count(members)]);
-  return {
-    kind: 'table',
-    header: ['Loại hình tổ chức đảng', 'Số tổ chức', 'Số đảng viên'],
-    rows,
-  };
+  rows.push([TABLE_TEXT.total[lang], count(organizations), count(members)]);
+  return { kind: 'table', header: [...TABLE_TEXT.structureHeader[lang]], rows };
 }
 
-/** A breakdown of the roster as rows: its title, then each code with members, with its share. */
-function fromList<K extends string>(
-  title: string,
-  values: Readonly<Record<K, number>>,
-  list: CodeList<K>,
-): string[][] {
-  const shares = percentages(values);
-  const rows: string[][] = [[title, '', '']];
-  for (const code of list.codes) {
-    if (values[code] === 0) continue;
-    rows.push([`- ${list.labels[code].vi}`, count(values[code]), formatPercent(shares[code])]);
-  }
-  return rows;
-}
-
-function membersComposition(stats: Stats): TableBlock {
+function membersComposition(stats: Stats, lang: MessageLang): TableBlock {
   const m = stats.members;
-  const rows: string[][] = [['Tổng số đảng viên', count(m.total), formatPercent(100)]];
-  rows.push(...fromList('Giới tính', m.gender, Genders));
-  rows.push(...fromList('Độ tuổi', m.ageBands, AgeBands));
-  rows.push(...fromList('Dân tộc', m.ethnicity, EthnicityGroups));
-  rows.push(...fromList('Tôn giáo', m.religion, Religions));
-  rows.push(...fromList('Trình độ giáo dục phổ thông', m.generalEducation, GeneralEducationLevels));
-  rows.push(...fromList('Trình độ chuyên môn', m.professional, ProfessionalLevels));
-  rows.push(...fromList('Trình độ lý luận chính trị', m.politicalTheory, PoliticalTheoryLevels));
-  rows.push(...fromList('Nghề nghiệp', m.occupation, Occupations));
-  return { kind: 'table', header: ['Chỉ tiêu', 'Số đảng viên', 'Tỷ lệ'], rows };
+  const rows: string[][] = [
+    [STATS_LABELS['members.total'][lang], count(m.total), formatPercent(100)],
+  ];
+  for (const name of MEMBER_BREAKDOWNS) {
+    // A breakdown's title, then each code with members, with its share.
+    rows.push([breakdownTitle(name, lang), '', '']);
+    for (const row of breakdownRows(name, stats, lang)) {
+      if (row.count === 0) continue;
+      rows.push([`- ${row.label}`, count(row.count), formatPercent(row.share)]);
+    }
+  }
+  return { kind: 'table', header: [...TABLE_TEXT.compositionHeader[lang]], rows };
 }
 
-function movements(stats: Stats): TableBlock {
+function movements(stats: Stats, lang: MessageLang): TableBlock {
   const mv = stats.movements;
   const signed = (n: number) => (n > 0 ? `+${count(n)}` : n < 0 ? `−${count(-n)}` : '0');
-  const label = (code: keyof typeof MovementTypes.labels) => MovementTypes.labels[code].vi;
   return {
     kind: 'table',
-    header: ['Chỉ tiêu', 'Số đảng viên'],
+    header: [...TABLE_TEXT.movementsHeader[lang]],
     rows: [
-      ['Đầu kỳ', count(mv.opening)],
-      [label('admitted'), `+${count(mv.admitted)}`],
-      [label('transferred-in'), `+${count(mv.transferredIn)}`],
-      [label('transferred-out'), `−${count(mv.transferredOut)}`],
-      [label('struck-off'), `−${count(mv.struckOff)}`],
-      [label('expelled'), `−${count(mv.expelled)}`],
-      [label('deceased'), `−${count(mv.deceased)}`],
-      [label('resigned'), `−${count(mv.resigned)}`],
-      ['Tăng (giảm) thực', signed(mv.net)],
-      ['Cuối kỳ', count(mv.closing)],
+      [STATS_LABELS['movements.opening'][lang], count(mv.opening)],
+      ...movementRows(stats, lang).map((row) => [
+        row.label,
+        `${row.sign > 0 ? '+' : '−'}${count(row.count)}`,
+      ]),
+      [STATS_LABELS['movements.net'][lang], signed(mv.net)],
+      [STATS_LABELS['movements.closing'][lang], count(mv.closing)],
     ],
   };
 }
 
-function training(stats: Stats): TableBlock {
+function training(stats: Stats, lang: MessageLang): TableBlock {
   const { attendees, courses } = stats.training.attendance;
   const rows = CourseKinds.codes
     .filter((code) => courses[code] > 0 || attendees[code] > 0)
-    .map((code) => [CourseKinds.labels[code].vi, count(courses[code]), count(attendees[code])]);
+    .map((code) => [CourseKinds.labels[code][lang], count(courses[code]), count(attendees[code])]);
   return {
     kind: 'table',
-    header: ['Loại lớp', 'Số lớp', 'Số lượt học viên'],
-    rows: rows.length > 0 ? rows : [['Không có lớp trong kỳ', '0', '0']],
+    header: [...TABLE_TEXT.trainingHeader[lang]],
+    rows: rows.length > 0 ? rows : [[TABLE_TEXT.noCourse[lang], '0', '0']],
   };
 }
 
-function inspection(stats: Stats): TableBlock {
+function inspection(stats: Stats, lang: MessageLang): TableBlock {
   const { byMode } = stats.inspection;
   const rows = InspectionModes.codes.map((code) => {
     const entry = byMode[code];
     return [
-      InspectionModes.labels[code].vi,
+      InspectionModes.labels[code][lang],
       count(entry.organizations),
       count(entry.members),
       count(entry.secretaries),
     ];
   });
-  return {
-    kind: 'table',
-    header: ['Hình thức', 'Tổ chức đảng', 'Đảng viên', 'Trong đó bí thư chi bộ'],
-    rows,
-  };
+  return { kind: 'table', header: [...TABLE_TEXT.inspectionHeader[lang]], rows };
 }
 
-const BUILDERS: Record<StatsTableName, (stats: Stats) => TableBlock> = {
+const BUILDERS: Record<StatsTableName, (stats: Stats, lang: MessageLang) => TableBlock> = {
   'organizations.structure': organizationsStructure,
   'members.composition': membersComposition,
   movements,
@@ -158,13 +145,19 @@ const BUILDERS: Record<StatsTableName, (stats: Stats) => TableBlock> = {
 };
 
 /**
- * Builds a table of the stats (bảng số liệu) by name, with Vietnamese
- * headings, counts formatted the Vietnamese way (`1.239`) and shares that
- * add up to 100% within each breakdown (largest remainder).
+ * Builds a table of the stats (bảng số liệu) by name, with headings and
+ * labels in `lang` (Vietnamese, as reports print them, unless asked), counts
+ * formatted the Vietnamese way (`1.239`) and shares that add up to 100%
+ * within each breakdown (largest remainder). Rows and labels come from
+ * `statsBreakdowns`, as the summary of `party stats` does.
  *
  * @example
  * statsTable('movements', stats).rows.at(-1) // ['Cuối kỳ', '1.239']
  */
-export function statsTable(name: StatsTableName, stats: Stats): TableBlock {
-  return BUILDERS[name](stats);
+export function statsTable(
+  name: StatsTableName,
+  stats: Stats,
+  lang: MessageLang = 'vi',
+): TableBlock {
+  return BUILDERS[name](stats, lang);
 }

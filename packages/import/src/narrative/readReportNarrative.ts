@@ -66,7 +66,11 @@ export async function readReportNarrative(
     }
     return {
       ok: false,
-      problems: read.problems.map((problem) => ({ file: shown, line: 0, message: problem.message })),
+      problems: read.problems.map((problem) => ({
+        file: shown,
+        line: 0,
+        message: problem.message,
+      })),
     };
   }
   const files = info.isDirectory()

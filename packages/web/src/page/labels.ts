@@ -1,12 +1,11 @@
 import {
-  AgeBands,
+  breakdownCodes,
   type CodeList,
-  Genders,
-  GeneralEducationLevels,
+  codeLabelPairs,
   MovementTypes,
+  movementKey,
   OrganizationCategories,
   OrganizationKinds,
-  PoliticalTheoryLevels,
 } from '@org/party-core';
 
 /** Labels of one breakdown, in the order reports print it. */
@@ -23,15 +22,12 @@ export interface PageLabels {
   readonly movements: LabelList;
 }
 
-const vi = (list: CodeList<string>): LabelList =>
-  list.codes.map((code) => [code, list.labels[code]?.vi ?? code] as const);
-
-/** `transferred-in` → `transferredIn`, the key of the movement stats. */
-const camel = (code: string) => code.replace(/-([a-z])/gu, (_, c: string) => c.toUpperCase());
+const vi = (list: CodeList<string>): LabelList => codeLabelPairs(list, 'vi');
 
 /**
- * The page's labels, taken from core's code lists so the page never spells a
- * category differently from the reports.
+ * The page's labels, taken from core's breakdowns of the stats (the source
+ * of the report tables and of `party stats` too), so the page never spells
+ * a category differently from the reports.
  *
  * @internal
  */
@@ -39,10 +35,10 @@ export function pageLabels(): PageLabels {
   return {
     organizationKinds: vi(OrganizationKinds),
     organizationCategories: vi(OrganizationCategories),
-    gender: vi(Genders),
-    ageBands: vi(AgeBands),
-    generalEducation: vi(GeneralEducationLevels),
-    politicalTheory: vi(PoliticalTheoryLevels),
-    movements: vi(MovementTypes).map(([code, label]) => [camel(code), label] as const),
+    gender: vi(breakdownCodes('gender')),
+    ageBands: vi(breakdownCodes('ageBands')),
+    generalEducation: vi(breakdownCodes('generalEducation')),
+    politicalTheory: vi(breakdownCodes('politicalTheory')),
+    movements: vi(MovementTypes).map(([code, label]) => [movementKey(code), label] as const),
   };
 }

@@ -101,7 +101,11 @@ export const PlanningCandidateStats = z.object({
   young: z.boolean(),
   /** Normal retirement (NĐ 135/2020). */
   retirement: Retirement,
-  /** Completed months from the reference date to the retirement date. */
+  /**
+   * Completed months of work left (số tháng công tác còn lại): from the date
+   * the tests are made at to the first day of pension (the day after the
+   * retirement date), so the retirement month itself counts.
+   */
   monthsToRetirement: z.int(),
   /** "Đối tượng 1" (next term): at least `nextTermMinMonths` months to retirement. */
   nextTerm: z.boolean(),
@@ -375,7 +379,8 @@ function termStats(
  * at least 60 months from the reference date to retirement, "đối tượng 2"
  * (longer term) at least 120. Months are completed months from the reference
  * date (first day of the reference month, see {@link ageReferenceDate}) to
- * the retirement date (last day of the retirement month).
+ * the first day of pension (the first day of the month after the retirement
+ * month), so that the retirement month counts as a month of work.
  *
  * Young means under `youngUnder` years (default 40): QĐ 50-QĐ/TW (2021) used
  * under 40 for provincial and district levels, while QĐ 377 names young

@@ -179,6 +179,7 @@ describe('planningStats', () => {
     ]);
     expect(next.posts[0]).toEqual({
       position: 'Bí thư',
+      seats: 1,
       candidates: ['DV1', 'DV2', 'DV3', 'DV4'],
       count: 4,
       women: 1,
@@ -197,6 +198,26 @@ describe('planningStats', () => {
       minority: 1,
       ageBands: { 'under-40': 1, '40-49': 1, '50-plus': 0 },
     });
+  });
+
+  it('gives a post the largest seats of its entries, 1 when none gives it, per term', () => {
+    const dataset = buildDataset({
+      planning: [
+        buildPlanningEntry({ memberId: 'DV0001', position: 'Phó chủ tịch UBND' }),
+        buildPlanningEntry({ memberId: 'DV0002', position: 'Phó chủ tịch UBND', seats: 2 }),
+        buildPlanningEntry({ memberId: 'DV0003', position: 'Phó chủ tịch UBND', seats: 1 }),
+        buildPlanningEntry({ term: '2030 - 2035', position: 'Phó chủ tịch UBND', seats: 3 }),
+        buildPlanningEntry({ term: '2030-2035', position: 'Phó chủ tịch UBND' }),
+        buildPlanningEntry({ position: 'Bí thư' }),
+      ],
+    });
+    const seats = planningStats(dataset).terms.map((t) =>
+      t.posts.map((p) => `${t.term} ${p.position} ${p.seats}`),
+    );
+    expect(seats).toEqual([
+      ['2025-2030 Bí thư 1', '2025-2030 Phó chủ tịch UBND 2'],
+      ['2030-2035 Phó chủ tịch UBND 3'],
+    ]);
   });
 
   it('gives the structure and shares of the term over distinct candidates', () => {

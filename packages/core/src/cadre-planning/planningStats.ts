@@ -11,6 +11,7 @@ import { defaultRules } from '../rules/defaultRules';
 import type { PlanningRule, RetirementAgeRule, RuleSet } from '../rules/schema';
 import { latestRule, selectRule } from '../rules/selectRule';
 import { ageBandIndex, ageBandLabels } from './_internal/ageBands';
+import { postKey, postSeats } from './_internal/postSeats';
 import {
   AgeReference,
   ageReferenceDate,
@@ -73,6 +74,11 @@ const StructureCounts = {
 export const PlanningPostStats = z.object({
   /** The post as written (chức danh). */
   position: z.string(),
+  /**
+   * How many people hold the post (số lượng chức danh): the largest `seats`
+   * among its entries, 1 when none gives it. The candidate limit is per seat.
+   */
+  seats: z.int().positive(),
   /** The candidates' keys, sorted: member ids, or `off-roster:…` keys. */
   candidates: z.array(z.string()),
   ...StructureCounts,
@@ -253,6 +259,8 @@ interface TermContext {
   readonly youngUnder: number;
   /** Each candidate's retirement, computed once for all terms. */
   readonly retirements: Map<string, Retirement>;
+  /** The seats of each post, by {@link postKey}. */
+  readonly seats: ReadonlyMap<string, number>;
 }
 
 /** A candidate's figures for a term and the index of the age band they fall in. */
@@ -299,10 +307,12 @@ function candidateStats(
 
 /** The candidates of each post of a term with their structure, in post order. */
 function postStats(
+  term: string,
   posts: ReadonlyMap<string, readonly string[]>,
   bandOf: ReadonlyMap<string, BandedCandidate>,
-  labels: readonly string[],
+  context: TermContext,
 ): PlanningPostStats[] {
+  const { labels } = context;
   return [...posts.keys()].sort(compareText).map((position) => {
     const keys = [...(posts.get(position) ?? [])].sort(compareText);
     const structure = emptyStructure(labels.length);
@@ -310,7 +320,8 @@ function postStats(
       const person = bandOf.get(key);
       if (person) addTo(structure, person.stats, person.band);
     }
-    return { position, candidates: keys, ...structureCounts(structure, labels) };
+    const seats = context.seats.get(postKey(term, position)) ?? 1;
+    return { position, seats, candidates: keys, ...structureCounts(structure, labels) };
   });
 }
 
@@ -349,7 +360,7 @@ function termStats(
     addTo(termStructure, banded.stats, banded.band);
   }
 
-  const postList = postStats(posts, bandOf, labels);
+  const postList = postStats(term, posts, bandOf, context);
   const assignments = postList.reduce((sum, post) => sum + post.candidates.length, 0);
   const counts = structureCounts(termStructure, labels);
   return {
@@ -440,6 +451,7 @@ export function planningStats(
     labels,
     youngUnder,
     retirements: new Map(),
+    seats: postSeats(dataset.planning),
   };
   const terms = [...byTerm.keys()]
     .sort(compareText)

@@ -84,6 +84,7 @@ export const defaultRules: RuleSet = {
       nextTermMinMonths: 60,
       longTermMinMonths: 120,
       ageReference: {},
+      note: 'maxCandidatesPerPost counts per seat of the post, as under QĐ 377 (not checked against the text of QĐ 50).',
     },
     {
       regulation: 'QĐ 377-QĐ/TW (08/10/2025); HD 45-HD/BTCTW (21/11/2025), §5.2',
@@ -100,6 +101,7 @@ export const defaultRules: RuleSet = {
         province: '2030-09',
         state: '2031-03',
       },
+      note: 'maxCandidatesPerPost counts per seat: 3 deputy-head seats allow up to 9 planned people. The 60/120-month tests are made again at each annual review of the term (HD 45 §5.2).',
     },
   ],
   partyBadge: [

@@ -177,9 +177,9 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: IssueMessage } = {
   'planning-too-many-candidates': {
     severity: 'warning',
     vi: (p) =>
-      `Chức danh này (nhiệm kỳ ${p.term}) có ${p.count} người trong quy hoạch, vượt quá ${p.max} người (${p.regulation}). Hãy rà soát lại danh sách quy hoạch.`,
+      `Chức danh này (nhiệm kỳ ${p.term}) có ${p.count} người trong quy hoạch, vượt quá ${p.max} người (${p.perSeat} người cho mỗi người đảm nhiệm, ${p.seats} người đảm nhiệm; ${p.regulation}). Hãy rà soát lại danh sách quy hoạch, hoặc ghi đúng cột “Số lượng chức danh”.`,
     en: (p) =>
-      `This post (term ${p.term}) has ${p.count} planned candidates, more than ${p.max} (${p.regulation}). Review the planning list.`,
+      `This post (term ${p.term}) has ${p.count} planned candidates, more than ${p.max} (${p.perSeat} per seat, ${p.seats} seats; ${p.regulation}). Review the planning list, or give the right “seats”.`,
   },
   'planning-too-many-posts': {
     severity: 'warning',

@@ -13,7 +13,8 @@ import { type PlanningStatsOptions, planningStats } from './planningStats';
  * - `planning-too-many-posts`: a candidate is planned for more than
  *   `maxPostsPerCandidate` posts in a term (mỗi người không quá 3 chức danh);
  * - `planning-too-close-to-retirement`: fewer than `nextTermMinMonths`
- *   months from the reference date to retirement, so the candidate fails the
+ *   months of work left at the term's `testedOn` date (the reference date,
+ *   or a later review date), so the candidate fails the
  *   test for next-term planning ("đối tượng 1"); the person may still be
  *   kept for the current term.
  *

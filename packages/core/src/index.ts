@@ -251,6 +251,7 @@ export {
 export {
   AdmissionAgeRule,
   AgeInYearsMonths,
+  DisciplineFormsRule,
   DisciplineLimitationRule,
   defaultRules,
   ExcellentCapRule,

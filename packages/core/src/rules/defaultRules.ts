@@ -130,4 +130,14 @@ export const defaultRules: RuleSet = {
       member: { reprimand: 60, warning: 120, dismissal: 120, expulsion: null },
     },
   ],
+  disciplineForms: [
+    {
+      regulation: 'Điều lệ Đảng 2011, Điều 35; QĐ 69-QĐ/TW (06/7/2022)',
+      effectiveFrom: '2011-01-19',
+      confidence: 'confirmed',
+      probationaryMember: ['reprimand', 'warning'],
+      postRequired: ['dismissal'],
+      note: 'A probationary member is only reprimanded or warned; removal from post (cách chức) is for a member who holds one.',
+    },
+  ],
 };

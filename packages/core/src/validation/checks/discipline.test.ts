@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { briefs } from '../../../test/helpers';
+import type { DisciplineForm, Inspection } from '../../inspection/inspection';
 import { buildDataset, buildInspection, buildMember, buildPosition } from '../../testing/builders';
 import { validateDataset } from '../validateDataset';
+
+/** A concluded case against a member, with a finding of violation and a discipline. */
+function memberCase(
+  subject: string,
+  discipline: DisciplineForm,
+  extra: Partial<Inspection> = {},
+): Inspection {
+  return buildInspection({
+    subjectType: 'member',
+    subject,
+    finding: 'violation',
+    discipline,
+    ...extra,
+  });
+}
 
 describe('discipline', () => {
   it('accepts the forms that fit each subject', () => {
@@ -55,27 +71,11 @@ describe('discipline', () => {
         buildMember({ id: 'DV0005', admittedOn: '2025-06-01', officialOn: undefined }),
       ],
       inspections: [
-        // DV0005 is probationary: removal from post is not one of the forms for them.
+        // DV0005 is probationary: expulsion is not one of the forms for them.
         // DV0002 holds no position; DV0001's reprimand comes 5 years and a day after the violation.
-        buildInspection({
-          subjectType: 'member',
-          subject: 'DV0005',
-          finding: 'violation',
-          discipline: 'expulsion',
-        }),
-        buildInspection({
-          subjectType: 'member',
-          subject: 'DV0002',
-          finding: 'violation',
-          discipline: 'dismissal',
-        }),
-        buildInspection({
-          subjectType: 'member',
-          subject: 'DV0001',
-          finding: 'violation',
-          discipline: 'reprimand',
-          violationOn: '2020-10-14',
-        }),
+        memberCase('DV0005', 'expulsion'),
+        memberCase('DV0002', 'dismissal'),
+        memberCase('DV0001', 'reprimand', { violationOn: '2020-10-14' }),
       ],
     });
     const result = validateDataset(dataset);
@@ -107,14 +107,7 @@ describe('discipline', () => {
           ...buildDataset().members,
           buildMember({ id: 'DV0005', admittedOn: '2024-09-01', officialOn }),
         ],
-        inspections: [
-          buildInspection({
-            subjectType: 'member',
-            subject: 'DV0005',
-            finding: 'violation',
-            discipline,
-          }),
-        ],
+        inspections: [memberCase('DV0005', discipline)],
       });
     const issues = (
       officialOn: string | undefined,
@@ -150,14 +143,7 @@ describe('discipline', () => {
         validateDataset(
           buildDataset({
             positions,
-            inspections: [
-              buildInspection({
-                subjectType: 'member',
-                subject: 'DV0002',
-                finding: 'violation',
-                discipline: 'dismissal',
-              }),
-            ],
+            inspections: [memberCase('DV0002', 'dismissal')],
           }),
         ).issues,
       );
@@ -198,11 +184,7 @@ describe('discipline', () => {
         validateDataset(
           buildDataset({
             inspections: [
-              buildInspection({
-                subjectType: 'member',
-                subject: 'DV0001',
-                finding: 'violation',
-                discipline,
+              memberCase('DV0001', discipline, {
                 date,
                 ...(violationOn === undefined ? {} : { violationOn }),
               }),

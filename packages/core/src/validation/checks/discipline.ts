@@ -15,6 +15,11 @@ import type { Check, CheckContext } from '../_internal/checkContext';
 const lower = (form: DisciplineForm, lang: 'vi' | 'en') =>
   DisciplineForms.labels[form][lang].toLowerCase();
 
+/** The form and the regulation, as every message of these checks names them. */
+function formParams(form: DisciplineForm, regulation: string) {
+  return { formVi: DisciplineForms.labels[form].vi, formEn: lower(form, 'en'), regulation };
+}
+
 /** The labels of `forms` joined by “hoặc” / “or”, for messages. */
 function formList(forms: readonly DisciplineForm[], lang: 'vi' | 'en'): string {
   return forms.map((form) => lower(form, lang)).join(lang === 'vi' ? ' hoặc ' : ' or ');
@@ -47,11 +52,9 @@ function checkMemberForm(
       {
         value: form,
         params: {
-          formVi: DisciplineForms.labels[form].vi,
-          formEn: lower(form, 'en'),
+          ...formParams(form, rule.regulation),
           allowedVi: formList(rule.probationaryMember, 'vi'),
           allowedEn: formList(rule.probationaryMember, 'en'),
-          regulation: rule.regulation,
         },
       },
     );
@@ -63,14 +66,7 @@ function checkMemberForm(
       context.report(
         'dismissal-without-position',
         { kind: 'inspections', index, field: 'discipline' },
-        {
-          value: form,
-          params: {
-            formVi: DisciplineForms.labels[form].vi,
-            formEn: lower(form, 'en'),
-            regulation: rule.regulation,
-          },
-        },
+        { value: form, params: formParams(form, rule.regulation) },
       );
     }
   }
@@ -97,11 +93,9 @@ function checkLimitation(
     {
       value: record.date,
       params: {
-        formVi: DisciplineForms.labels[record.discipline].vi,
-        formEn: lower(record.discipline, 'en'),
+        ...formParams(record.discipline, limitation.regulation),
         years: period.months / 12,
         months: period.months,
-        regulation: limitation.regulation,
       },
     },
   );

@@ -283,6 +283,7 @@ export {
 export {
   AdmissionAgeRule,
   AgeInYearsMonths,
+  DisciplineFormsRule,
   DisciplineLimitationRule,
   defaultRules,
   ExcellentCapRule,

@@ -84,6 +84,7 @@ export const defaultRules: RuleSet = {
       nextTermMinMonths: 60,
       longTermMinMonths: 120,
       ageReference: {},
+      note: 'maxCandidatesPerPost counts per seat of the post, as under QĐ 377 (not checked against the text of QĐ 50).',
     },
     {
       regulation: 'QĐ 377-QĐ/TW (08/10/2025); HD 45-HD/BTCTW (21/11/2025), §5.2',
@@ -100,6 +101,7 @@ export const defaultRules: RuleSet = {
         province: '2030-09',
         state: '2031-03',
       },
+      note: 'maxCandidatesPerPost counts per seat: 3 deputy-head seats allow up to 9 planned people. The 60/120-month tests are made again at each annual review of the term (HD 45 §5.2).',
     },
   ],
   partyBadge: [
@@ -126,6 +128,16 @@ export const defaultRules: RuleSet = {
       confidence: 'confirmed',
       organization: { reprimand: 60, warning: 120, dissolution: null },
       member: { reprimand: 60, warning: 120, dismissal: 120, expulsion: null },
+    },
+  ],
+  disciplineForms: [
+    {
+      regulation: 'Điều lệ Đảng 2011, Điều 35; QĐ 69-QĐ/TW (06/7/2022)',
+      effectiveFrom: '2011-01-19',
+      confidence: 'confirmed',
+      probationaryMember: ['reprimand', 'warning'],
+      postRequired: ['dismissal'],
+      note: 'A probationary member is only reprimanded or warned; removal from post (cách chức) is for a member who holds one.',
     },
   ],
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from '../common/dates';
+import { DisciplineForm } from '../inspection/inspection';
 
 /**
  * How sure the project is of a rule's text (`docs/domain.md`): `confirmed`
@@ -126,6 +127,19 @@ export const DisciplineLimitationRule = RuleVersionBase.extend({
 export type DisciplineLimitationRule = z.infer<typeof DisciplineLimitationRule>;
 
 /**
+ * Which discipline forms fit the member disciplined (hình thức kỷ luật đối
+ * với đảng viên): a probationary member (đảng viên dự bị) can only be given
+ * the `probationaryMember` forms, and the `postRequired` forms (cách chức)
+ * only fit a member who holds a post on the decision date.
+ */
+export const DisciplineFormsRule = RuleVersionBase.extend({
+  probationaryMember: z.array(DisciplineForm).min(1),
+  postRequired: z.array(DisciplineForm),
+});
+/** Which discipline forms fit the member disciplined. */
+export type DisciplineFormsRule = z.infer<typeof DisciplineFormsRule>;
+
+/**
  * Who is rated in the annual classification (phạm vi đánh giá): members
  * admitted fewer than `newMemberMonths` months before the end of the year are
  * not rated.
@@ -154,6 +168,7 @@ export const RuleSet = z.object({
   planning: versions(PlanningRule),
   partyBadge: versions(PartyBadgeRule),
   disciplineLimitation: versions(DisciplineLimitationRule),
+  disciplineForms: versions(DisciplineFormsRule),
 });
 /** Every versioned rule of the domain. */
 export type RuleSet = z.infer<typeof RuleSet>;

@@ -8,7 +8,7 @@ import {
 } from '../classification/classificationRuleChecks';
 import { ClassificationStats, classificationStats } from '../classification/classificationStats';
 import { ExcellentCapByYear, excellentCapByYear } from '../classification/excellentCap';
-import { addMonths, formatIsoDate, toCalendarDate } from '../common/dates';
+import { addMonths, formatIsoDate, IsoDate, toCalendarDate } from '../common/dates';
 import { parseWindow, windowSchema } from '../common/window';
 import { COLLECTION_NAMES, type CollectionName, type Dataset } from '../dataset/dataset';
 import { pendingCases } from '../inspection/disciplineLimitation';
@@ -35,6 +35,12 @@ export const StatsOptions = windowSchema({
   planningLevel: z
     .enum(['grassroots', 'above-grassroots', 'commune', 'province', 'state'])
     .optional(),
+  /**
+   * Date of the annual review of cadre planning (ngày rà soát quy hoạch): the
+   * 60/120-month tests are made again at it (`reviewDate` of planningStats);
+   * default none, the terms' age reference dates.
+   */
+  planningReviewDate: IsoDate.optional(),
   /** Months after `asOf` for the `upcoming` counts; default 12. */
   horizonMonths: z.int().positive().optional(),
 });
@@ -111,7 +117,13 @@ export function computeStats(
   options: StatsOptions,
   rules: RuleSet = defaultRules,
 ): Stats {
-  const { asOf, from, planningLevel, horizonMonths = 12 } = parseWindow(StatsOptions, options);
+  const {
+    asOf,
+    from,
+    planningLevel,
+    planningReviewDate,
+    horizonMonths = 12,
+  } = parseWindow(StatsOptions, options);
   const window = { asOf, from };
   const dated = datedDataset(source, window);
   const dataset = dated.onDate;
@@ -124,7 +136,12 @@ export function computeStats(
   }
   const pending = pendingCases(dataset, asOf, { rules });
   const level: PlanningLevel | undefined = planningLevel;
-  const planningOptions = { rules, asOf, ...(level === undefined ? {} : { level }) };
+  const planningOptions = {
+    rules,
+    asOf,
+    ...(level === undefined ? {} : { level }),
+    ...(planningReviewDate === undefined ? {} : { reviewDate: planningReviewDate }),
+  };
 
   const contract = contractStatsOf(dated, window);
   return {

@@ -27,6 +27,7 @@ export const IssueCode = z.enum([
   'official-before-admission',
   'date-order',
   'invalid-discipline-form',
+  'probationary-discipline-form',
   'after-reference-date',
   'former-member-without-leaving',
   'leaving-without-former-member',
@@ -43,6 +44,8 @@ export const IssueCode = z.enum([
   'planning-too-many-posts',
   'movement-unknown-organization',
   'discipline-without-violation',
+  'dismissal-without-position',
+  'discipline-past-limitation',
   'lost-leading-zero',
   // notices
   'bare-year',

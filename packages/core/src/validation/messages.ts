@@ -139,6 +139,13 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: IssueMessage } = {
     en: (p) =>
       `The discipline “${p.formEn}” does not apply to a ${p.subjectEn} (QĐ 69-QĐ/TW). Correct “discipline” or “subjectType”.`,
   },
+  'probationary-discipline-form': {
+    severity: 'error',
+    vi: (p) =>
+      `Đảng viên dự bị chỉ có thể bị kỷ luật ${p.allowedVi}; hình thức “${p.formVi}” không áp dụng (${p.regulation}). Hãy kiểm tra cột “Kỷ luật”, hoặc “Ngày chính thức” của đảng viên trong tệp dang-vien.`,
+    en: (p) =>
+      `A probationary member can only be given a ${p.allowedEn}; “${p.formEn}” does not apply (${p.regulation}). Check “discipline”, or the member's “officialOn” in dang-vien.`,
+  },
   'admission-age': {
     severity: 'warning',
     vi: (p) =>
@@ -177,9 +184,9 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: IssueMessage } = {
   'planning-too-many-candidates': {
     severity: 'warning',
     vi: (p) =>
-      `Chức danh này (nhiệm kỳ ${p.term}) có ${p.count} người trong quy hoạch, vượt quá ${p.max} người (${p.regulation}). Hãy rà soát lại danh sách quy hoạch.`,
+      `Chức danh này (nhiệm kỳ ${p.term}) có ${p.count} người trong quy hoạch, vượt quá ${p.max} người (${p.perSeat} người cho mỗi người đảm nhiệm, ${p.seats} người đảm nhiệm; ${p.regulation}). Hãy rà soát lại danh sách quy hoạch, hoặc ghi đúng cột “Số lượng chức danh”.`,
     en: (p) =>
-      `This post (term ${p.term}) has ${p.count} planned candidates, more than ${p.max} (${p.regulation}). Review the planning list.`,
+      `This post (term ${p.term}) has ${p.count} planned candidates, more than ${p.max} (${p.perSeat} per seat, ${p.seats} seats; ${p.regulation}). Review the planning list, or give the right “seats”.`,
   },
   'planning-too-many-posts': {
     severity: 'warning',
@@ -200,6 +207,20 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: IssueMessage } = {
     vi: () =>
       'Có hình thức kỷ luật nhưng kết luận không phải “Có vi phạm”. Hãy kiểm tra cột “Kết luận”.',
     en: () => 'A discipline is recorded but the finding is not “violation”. Check “finding”.',
+  },
+  'dismissal-without-position': {
+    severity: 'warning',
+    vi: (p) =>
+      `Hình thức “${p.formVi}” chỉ áp dụng cho đảng viên đang giữ chức vụ, nhưng tệp chuc-vu không có chức vụ nào của đảng viên này vào ngày quyết định (${p.regulation}). Hãy bổ sung chức vụ (với “Từ ngày”, “Đến ngày”) vào tệp chuc-vu, hoặc sửa cột “Kỷ luật”.`,
+    en: (p) =>
+      `“${p.formEn}” only applies to a member holding a post, but chuc-vu holds no position of this member on the decision date (${p.regulation}). Add the position (with “since” and “until”) to chuc-vu, or correct “discipline”.`,
+  },
+  'discipline-past-limitation': {
+    severity: 'warning',
+    vi: (p) =>
+      `Quyết định kỷ luật “${p.formVi}” có ngày sau khi hết thời hiệu ${p.years} năm tính từ ngày vi phạm (${p.regulation}). Hãy kiểm tra ngày quyết định và “Ngày vi phạm”; nếu có vi phạm mới trong thời hiệu hoặc vi phạm không áp dụng thời hiệu, có thể giữ nguyên.`,
+    en: (p) =>
+      `The discipline “${p.formEn}” is dated after its ${p.years}-year limitation period from the violation ran out (${p.regulation}). Check the decision date and “violationOn”; a new violation within the period, or a violation without limitation, can explain it.`,
   },
   'after-reference-date': {
     severity: 'error',

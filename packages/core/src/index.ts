@@ -254,6 +254,7 @@ export {
   DisciplineLimitationRule,
   defaultRules,
   ExcellentCapRule,
+  HolidaysRule,
   latestRule,
   PartyBadgeRule,
   PlanningRule,

@@ -10,6 +10,7 @@ export {
   AgeInYearsMonths,
   DisciplineLimitationRule,
   ExcellentCapRule,
+  HolidaysRule,
   PartyBadgeRule,
   PlanningRule,
   ProbationRule,

@@ -287,6 +287,7 @@ export {
   DisciplineLimitationRule,
   defaultRules,
   ExcellentCapRule,
+  HolidaysRule,
   latestRule,
   PartyBadgeRule,
   PlanningRule,

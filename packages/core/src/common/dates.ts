@@ -99,7 +99,11 @@ export function fromDate(date: Date): CalendarDate {
 /**
  * Completed months from `from` to `to` (negative when `to` is earlier), the way
  * ages are counted "by month": a month counts once its day is reached, or once
- * a shorter month ends (born on the 31st, a month is complete on 28 February).
+ * a shorter month ends (born on the 31st, a month is complete on 28 February;
+ * born on 29 February, a year is complete on 28 February of a common year).
+ * This is the one convention of every age and period of the toolkit, after
+ * Bộ luật Dân sự 2015, Điều 148.3 (a period in months whose last month lacks
+ * the day ends on that month's last day).
  * Plain integer arithmetic, since it runs once per member on rosters of millions.
  *
  * @example

@@ -11,6 +11,7 @@ export {
   DisciplineFormsRule,
   DisciplineLimitationRule,
   ExcellentCapRule,
+  HolidaysRule,
   PartyBadgeRule,
   PlanningRule,
   ProbationRule,

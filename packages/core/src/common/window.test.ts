@@ -95,8 +95,8 @@ describe('the window of a dataset’s history (contract §4.3)', () => {
     expect(checked).toEqual({
       ok: false,
       message: {
-        vi: 'Không tính được số liệu cho ngày số liệu (asOf) 2026-03-02. Dữ liệu đúng đến ngày 1/3/2026 (Ngày số liệu của tệp đơn vị). Hãy chọn ngày số liệu không sau ngày đó, hoặc nhập dữ liệu mới hơn.',
-        en: 'Figures cannot be computed for asOf 2026-03-02. The data is true on 2026-03-01 (its data date). Choose a reference date on or before it, or import newer data.',
+        vi: 'Không tính được số liệu đến ngày 2/3/2026: dữ liệu chỉ đúng đến ngày 1/3/2026 (Ngày số liệu của tệp đơn vị). Hãy chọn ngày số liệu không sau ngày đó, hoặc nhập dữ liệu mới hơn.',
+        en: 'Figures cannot be computed at 2026-03-02: the data is true on 2026-03-01 (its data date). Choose a reference date on or before it, or import newer data.',
       },
     });
   });
@@ -109,7 +109,7 @@ describe('the window of a dataset’s history (contract §4.3)', () => {
       const checked = checkWindow(covered, window);
       expect(checked.ok).toBe(false);
       if (!checked.ok)
-        expect(checked.message.en).toContain('Movements are complete only from 2024-01-01');
+        expect(checked.message.en).toContain('movements are complete only from 2024-01-01');
     }
   });
 

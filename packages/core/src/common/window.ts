@@ -114,7 +114,7 @@ function checkCoverage(coverage: DataCoverage) {
  *
  * @example
  * checkWindow(coveredWindowSchema({ dataDate: '2026-03-01' }), { asOf: '2026-06-30', from: '2026-01-01' })
- * // { ok: false, message: { vi: 'Dữ liệu chỉ đúng đến ngày 1/3/2026 …', en: '…' } }
+ * // { ok: false, message: { vi: 'Không tính được số liệu đến ngày 30/6/2026: dữ liệu chỉ đúng đến ngày 1/3/2026 …', en: '…' } }
  */
 export function coveredWindowSchema<const S extends z.ZodRawShape>(
   coverage: DataCoverage,
@@ -128,7 +128,7 @@ function coverageText(issue: z.core.$ZodIssue): LocalizedMessage {
   const params = (issue as { params?: { dataDate?: string; movementsFrom?: string } }).params ?? {};
   if (params.dataDate !== undefined) {
     return {
-      vi: `Dữ liệu đúng đến ngày ${viDate(params.dataDate)} (Ngày số liệu của tệp đơn vị). Hãy chọn ngày số liệu không sau ngày đó, hoặc nhập dữ liệu mới hơn.`,
+      vi: `Dữ liệu chỉ đúng đến ngày ${viDate(params.dataDate)} (Ngày số liệu của tệp đơn vị). Hãy chọn ngày số liệu không sau ngày đó, hoặc nhập dữ liệu mới hơn.`,
       en: `The data is true on ${params.dataDate} (its data date). Choose a reference date on or before it, or import newer data.`,
     };
   }
@@ -176,11 +176,17 @@ export function windowMessage(
     issue.code === 'custom' &&
     (issue.message === AFTER_DATA_DATE || issue.message === BEFORE_MOVEMENTS)
   ) {
+    // The date is named as a date, not as a parameter: every surface (an
+    // option, a query, a form field) shows the same sentence.
     const covered = coverageText(issue);
     const date = shown(input[field]);
+    const when =
+      field === 'from'
+        ? { vi: `cho kỳ từ ngày ${viDate(date)}`, en: `for a period from ${date}` }
+        : { vi: `đến ngày ${viDate(date)}`, en: `at ${date}` };
     return {
-      vi: `Không tính được số liệu cho ${lower(label.vi)} ${date}. ${covered.vi}`,
-      en: `Figures cannot be computed for ${label.en} ${date}. ${covered.en}`,
+      vi: `Không tính được số liệu ${when.vi}: ${lower(covered.vi)}`,
+      en: `Figures cannot be computed ${when.en}: ${lower(covered.en)}`,
     };
   }
   if (issue.code === 'custom' && issue.message === REVERSED) {

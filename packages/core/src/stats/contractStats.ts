@@ -11,15 +11,18 @@ import { OrganizationStats, organizationStats } from '../organization/organizati
 /**
  * The part of `party stats --json` that data contract §3 defines, key for key:
  * `asOf`, `organizations`, `members`, `movements` (each with more keys of the
- * project's own, documented in `docs/stats.md`).
+ * project's own, documented in `docs/stats.md`), then `dataDate` (§4.5).
  */
 export const ContractStats = z.object({
   asOf: z.string(),
-  /** The date the data is true on, as the data states it (contract §4.5), or null. */
-  dataDate: z.string().nullable(),
   organizations: OrganizationStats,
   members: MemberStats,
   movements: MovementStats,
+  /**
+   * The date the data is true on, as the data states it (contract §4.5), or
+   * null. After the keys of §3, so their order stays that of version 1.
+   */
+  dataDate: z.string().nullable(),
 });
 /** The part of the stats that data contract §3 defines. */
 export type ContractStats = z.infer<typeof ContractStats>;
@@ -66,12 +69,12 @@ export function contractStatsOf(dated: DatedDataset, window: StatsWindow): Contr
   const organizations = organizationStats(dataset, window.asOf);
   return {
     asOf: window.asOf,
-    dataDate: dataset.ward.dataDate ?? null,
     organizations,
     members: memberStats(dataset.members, window.asOf),
     movements: movementStats(dataset, window, {
       membersByOrganization: organizations.membersByOrganization,
       ...(dated.history === undefined ? {} : { history: dated.history }),
     }),
+    dataDate: dataset.ward.dataDate ?? null,
   };
 }

@@ -208,5 +208,8 @@ describe('party on messy files (built binary)', () => {
       expect(asXlsx.code).toBe(2);
       expect(asXlsx.stderr).not.toMatch(/\n\s+at /u);
     },
+    // 24 processes of the built binary: about 40 s on a CI machine, more when
+    // the other packages' tests share its two cores.
+    240_000,
   );
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { largeStats, smallStats } from '../../test/reportStats';
 import { Genders, MovementTypes, PoliticalTheoryLevels } from '../member/codes';
-import { largeStats, smallStats } from './_internal/testStats';
 import {
   breakdownCodes,
   breakdownRows,

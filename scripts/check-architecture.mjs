@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Checks the import rules of docs/architecture.md on the source files of every
+// package (tests excepted): which workspace package may import which, and that
+// core stays free of Node modules and the web adapter keeps them in its Node
+// entry. Exits 1 with one line per breach.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const ALLOWED = {
+  core: [],
+  import: ['core'],
+  preview: ['core'],
+  docx: ['core'],
+  renderers: ['core', 'docx', 'preview'],
+  cli: ['core', 'import', 'renderers'],
+  web: ['core', 'import', 'renderers'],
+};
+/** Files allowed to import `node:` modules, by package; `undefined`: any file. */
+const NODE_FILES = {
+  core: [],
+  preview: [],
+  docx: [],
+  renderers: [],
+  web: ['src/node.ts', 'src/nodeAssets.ts'],
+};
+
+const root = new URL('..', import.meta.url).pathname;
+const files = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return files(path);
+    return /\.tsx?$/u.test(name) && !/\.test\.tsx?$/u.test(name) ? [path] : [];
+  });
+
+const breaches = [];
+for (const [pkg, allowed] of Object.entries(ALLOWED)) {
+  const dir = join(root, 'packages', pkg);
+  for (const file of files(join(dir, 'src'))) {
+    const local = relative(dir, file);
+    const text = readFileSync(file, 'utf8');
+    for (const [, spec] of text.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/gu)) {
+      const workspace = /^@org\/party-([a-z]+)/u.exec(spec)?.[1];
+      if (workspace !== undefined && workspace !== pkg && !allowed.includes(workspace)) {
+        breaches.push(
+          `packages/${pkg}/${local}: imports ${spec}; ${pkg} may import ${allowed.join(', ') || 'no workspace package'}`,
+        );
+      }
+      const nodeFiles = NODE_FILES[pkg];
+      if (spec.startsWith('node:') && nodeFiles !== undefined && !nodeFiles.includes(local)) {
+        breaches.push(
+          `packages/${pkg}/${local}: imports ${spec}; Node modules belong in ${nodeFiles.join(', ') || 'plugins and apps, not here'}`,
+        );
+      }
+    }
+  }
+}
+if (breaches.length > 0) {
+  process.stderr.write(
+    `The import rules of docs/architecture.md are broken:\n${breaches.join('\n')}\n`,
+  );
+  process.exit(1);
+}
+process.stdout.write('Import rules of docs/architecture.md: all kept.\n');

@@ -85,12 +85,6 @@ export const Member = z
      * đảng): yes/no, or the date from which the member is exempt (contract §4.1).
      */
     exempt: YesNoOrDate.default(false),
-    /**
-     * For a former member (đảng viên đã rời): the date they stopped belonging
-     * to the ward's party committee; their leaving movement is in `bien-dong`.
-     * A member without it is on the roster on the data date (contract §4.1).
-     */
-    leftOn: IsoDate.optional(),
     /** Working away from home (đi làm ăn xa). */
     workingAway: z.boolean().default(false),
     /**
@@ -100,6 +94,12 @@ export const Member = z
      * months (HD 01-HD/TW 2021).
      */
     partyAgeGapMonths: z.int().nonnegative().optional(),
+    /**
+     * For a former member (đảng viên đã rời): the date they stopped belonging
+     * to the ward's party committee; their leaving movement is in `bien-dong`.
+     * A member without it is on the roster on the data date (contract §4.1).
+     */
+    leftOn: IsoDate.optional(),
   })
   .meta({
     title: 'Member',

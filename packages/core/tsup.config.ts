@@ -8,6 +8,7 @@ export default defineConfig(
     member: 'src/member/index.ts',
     inspection: 'src/inspection/index.ts',
     'cadre-planning': 'src/cadre-planning/index.ts',
+    history: 'src/history/index.ts',
     training: 'src/training/index.ts',
     classification: 'src/classification/index.ts',
     dataset: 'src/dataset/index.ts',

@@ -5,7 +5,7 @@ import { CommanderError } from 'commander';
 export const EXIT = {
   /** Done, and the data has no error. */
   ok: 0,
-  /** The data has errors (validation failed). */
+  /** The data has errors (validation failed), or does not cover the dates asked for. */
   invalidData: 1,
   /** Wrong usage, or input that cannot be read. */
   usage: 2,
@@ -24,6 +24,7 @@ export function exitCodeFor(error: unknown): number {
       case 'unreadable-input':
         return EXIT.usage;
       case 'invalid-dataset':
+      case 'window-not-covered':
         return EXIT.invalidData;
       default: {
         const unreachable: never = error.code;

@@ -6,7 +6,12 @@ import type { LocalizedMessage, ValidationIssue } from './validation/issue';
  * cannot be read at all. The CLI maps each code to an exit status and the web
  * adapter to an HTTP status, each in one place.
  */
-export const ERROR_CODES = ['invalid-argument', 'unreadable-input', 'invalid-dataset'] as const;
+export const ERROR_CODES = [
+  'invalid-argument',
+  'unreadable-input',
+  'invalid-dataset',
+  'window-not-covered',
+] as const;
 /** A code of {@link PartyError}. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -68,5 +73,19 @@ export class InvalidDatasetError extends PartyError {
     super('invalid-dataset', `the dataset has ${errors} error(s)`);
     this.name = 'InvalidDatasetError';
     this.issues = issues;
+  }
+}
+
+/**
+ * Figures were asked for a window the data cannot give (số liệu ngoài phạm vi
+ * dữ liệu): a date after the data date, a period before the movements are
+ * complete, or movements that do not explain the change of the roster
+ * (data contract §4.3). No figure is computed; the message says what the
+ * data covers.
+ */
+export class WindowNotCoveredError extends PartyError {
+  constructor(message: LocalizedMessage) {
+    super('window-not-covered', message);
+    this.name = 'WindowNotCoveredError';
   }
 }

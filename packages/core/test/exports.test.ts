@@ -13,6 +13,7 @@ describe('public exports', () => {
       './member',
       './inspection',
       './cadre-planning',
+      './history',
       './training',
       './classification',
       './dataset',

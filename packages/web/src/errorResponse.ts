@@ -11,6 +11,7 @@ export const ERROR_STATUS: { readonly [C in ErrorCode | WebErrorCode]: number } 
   'invalid-argument': 400,
   'unreadable-input': 400,
   'invalid-dataset': 422,
+  'window-not-covered': 422,
   unauthorized: 401,
   'not-found': 404,
   'payload-too-large': 413,
@@ -32,6 +33,7 @@ function describe(error: unknown, lang: Lang): ErrorResponse['error'] | undefine
   if (!(error instanceof PartyError)) return undefined;
   switch (error.code) {
     case 'unreadable-input':
+    case 'window-not-covered':
       return { code: error.code, message: error.messageIn(lang) };
     case 'invalid-argument':
       return {

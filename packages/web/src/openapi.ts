@@ -69,6 +69,9 @@ const PARAMETER_TEXT: Record<string, string> = {
 
 /** No token needed. */
 const open = { security: [] };
+/** The 422 of every route that computes figures. */
+const UNPROCESSABLE =
+  'The data has errors (`invalid-dataset`, listed in `error.issues`), or does not cover the dates asked for (`window-not-covered`: a date after its data date, a period before its complete movements).';
 
 const error = (description: string) => ({
   description,
@@ -166,7 +169,7 @@ function dataPaths(
         responses: {
           '200': { description: 'The stats.', content: { 'application/json': { schema: stats } } },
           ...dataErrors,
-          '422': error('The data has errors; they are listed in `error.issues`.'),
+          '422': error(UNPROCESSABLE),
         },
       },
     },
@@ -191,7 +194,7 @@ function dataPaths(
             ),
           },
           ...dataErrors,
-          '422': error('The data has errors; they are listed in `error.issues`.'),
+          '422': error(UNPROCESSABLE),
         },
       },
     },
@@ -207,7 +210,7 @@ function dataPaths(
             content: { 'application/json': { schema: findings } },
           },
           ...dataErrors,
-          '422': error('The data has errors; they are listed in `error.issues`.'),
+          '422': error(UNPROCESSABLE),
         },
       },
     },

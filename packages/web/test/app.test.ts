@@ -444,6 +444,28 @@ describe('POST /stats', () => {
     expect(validate.status).toBe(200);
   });
 
+  it('answers 422 window-not-covered, saying what the data covers, for a date after its data date', async () => {
+    const history = readFileSync(
+      new URL('../../../examples/ward-history/dataset.json', import.meta.url),
+    );
+    const body = () => form([{ name: 'du-lieu.json', bytes: new Uint8Array(history) }]);
+    const inside = '/stats?asOf=2025-12-31&from=2025-01-01';
+    const ok = await makeApp().request(inside, post(inside, body()).init);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ dataDate: '2026-03-01', members: { total: 14 } });
+    for (const [lang, words] of [
+      ['vi', 'Không tính được số liệu đến ngày 30/6/2026: dữ liệu chỉ đúng đến ngày 1/3/2026'],
+      ['en', 'Figures cannot be computed at 2026-06-30: the data is true on 2026-03-01'],
+    ] as const) {
+      const path = `/stats?asOf=2026-06-30&from=2026-01-01&lang=${lang}`;
+      const response = await makeApp().request(path, post(path, body()).init);
+      expect(response.status).toBe(422);
+      const error = await errorOf(response);
+      expect(error.code).toBe('window-not-covered');
+      expect(error.message).toContain(words);
+    }
+  });
+
   it('answers 422 with the issues when the data has errors', async () => {
     const { path, init } = post(`/stats?${WINDOW}`, form(csvFolder('csv-broken')));
     const response = await makeApp().request(path, init);

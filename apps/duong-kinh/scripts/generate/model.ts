@@ -74,7 +74,7 @@ export interface SampleOrganization extends Omit<Organization, 'category'> {
 
 /** Everything the generator produces for the ward. */
 export interface SampleWard {
-  ward: Required<Ward>;
+  ward: Required<Omit<Ward, 'dataDate' | 'movementsFrom'>>;
   organizations: SampleOrganization[];
   members: SampleMember[];
   movements: SampleMovement[];

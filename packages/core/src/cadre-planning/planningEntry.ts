@@ -27,7 +27,9 @@ export type PlanningTerm = z.infer<typeof PlanningTerm>;
  * roster); a candidate who is not on the roster carries `fullName`,
  * `birthDate` and `gender`. Data contract §1.8, file `quy-hoach`.
  *
- * Each post takes at most 3 candidates and each candidate at most 3 posts.
+ * Each post takes at most 3 candidates per seat (`seats`: a post held by 2
+ * people takes 6; when the entries of a post disagree, the largest `seats`
+ * counts) and each candidate at most 3 posts.
  *
  * @see QĐ 377-QĐ/TW (08/10/2025); HD 45-HD/BTCTW (21/11/2025)
  */
@@ -45,6 +47,8 @@ export const PlanningEntry = z
     birthDate: PartialDate.optional(),
     /** Gender, for a candidate not on the roster (giới tính). */
     gender: Gender.optional(),
+    /** How many people hold the post (số lượng chức danh), such as 2 deputy chairs; absent means 1. */
+    seats: z.int().positive().optional(),
   })
   .meta({
     title: 'PlanningEntry',

@@ -7,6 +7,7 @@ import type { PlanningRule, RuleSet } from '../rules/schema';
 import { buildDataset, buildMember, buildPlanningEntry } from '../testing/builders';
 import { offRosterKey } from './_internal/offRosterKey';
 import { PlanningStats, planningStats } from './planningStats';
+import { planningViolations } from './planningViolations';
 
 function planningVersion(index: number): PlanningRule {
   const version = defaultRules.planning[index];
@@ -179,6 +180,7 @@ describe('planningStats', () => {
     ]);
     expect(next.posts[0]).toEqual({
       position: 'Bí thư',
+      seats: 1,
       candidates: ['DV1', 'DV2', 'DV3', 'DV4'],
       count: 4,
       women: 1,
@@ -197,6 +199,26 @@ describe('planningStats', () => {
       minority: 1,
       ageBands: { 'under-40': 1, '40-49': 1, '50-plus': 0 },
     });
+  });
+
+  it('gives a post the largest seats of its entries, 1 when none gives it, per term', () => {
+    const dataset = buildDataset({
+      planning: [
+        buildPlanningEntry({ memberId: 'DV0001', position: 'Phó chủ tịch UBND' }),
+        buildPlanningEntry({ memberId: 'DV0002', position: 'Phó chủ tịch UBND', seats: 2 }),
+        buildPlanningEntry({ memberId: 'DV0003', position: 'Phó chủ tịch UBND', seats: 1 }),
+        buildPlanningEntry({ term: '2030 - 2035', position: 'Phó chủ tịch UBND', seats: 3 }),
+        buildPlanningEntry({ term: '2030-2035', position: 'Phó chủ tịch UBND' }),
+        buildPlanningEntry({ position: 'Bí thư' }),
+      ],
+    });
+    const seats = planningStats(dataset).terms.map((t) =>
+      t.posts.map((p) => `${t.term} ${p.position} ${p.seats}`),
+    );
+    expect(seats).toEqual([
+      ['2025-2030 Bí thư 1', '2025-2030 Phó chủ tịch UBND 2'],
+      ['2030-2035 Phó chủ tịch UBND 3'],
+    ]);
   });
 
   it('gives the structure and shares of the term over distinct candidates', () => {
@@ -230,6 +252,70 @@ describe('planningStats', () => {
       '45-54',
       '55-plus',
     ]);
+  });
+
+  describe('at an annual review (reviewDate, HD 45 §5.2)', () => {
+    // A man born 1969-02-10 reaches 62 on 2031-02-10 (NĐ 135: 62 from 2028), retires
+    // 2031-02-28 and draws a pension from 2031-03-01: 60 months of work are left on
+    // 2026-03-01 and on any earlier day of that month, 59 from 2026-03-02.
+    const dataset = buildDataset({
+      members: [buildMember({ id: 'DV1', birthDate: '1969-02-10', gender: 'male' })],
+      planning: [
+        buildPlanningEntry({ memberId: 'DV1' }),
+        buildPlanningEntry({ memberId: 'DV1', term: '2030-2035' }),
+      ],
+    });
+    const at = (reviewDate?: string) => {
+      const term = termOf(
+        planningStats(dataset, reviewDate === undefined ? {} : { reviewDate }),
+        '2025-2030',
+      );
+      const [person] = term.candidates;
+      return {
+        testedOn: term.testedOn,
+        months: person?.monthsToRetirement,
+        next: person?.nextTerm,
+      };
+    };
+
+    it('tests at the term reference date 2025-07-01 by default: 68 months', () => {
+      expect(at()).toEqual({ testedOn: '2025-07-01', months: 68, next: true });
+    });
+
+    it('tests at the review date: 60 months the day before and the day of the limit, 59 the day after', () => {
+      expect(at('2026-02-28')).toEqual({ testedOn: '2026-02-28', months: 60, next: true });
+      expect(at('2026-03-01')).toEqual({ testedOn: '2026-03-01', months: 60, next: true });
+      expect(at('2026-03-02')).toEqual({ testedOn: '2026-03-02', months: 59, next: false });
+    });
+
+    it('keeps the reference date when it is the later one, and ages at the reference date', () => {
+      expect(at('2025-01-01')).toEqual({ testedOn: '2025-07-01', months: 68, next: true });
+      const stats = planningStats(dataset, { reviewDate: '2026-03-02' });
+      const next = termOf(stats, '2030-2035');
+      // 2030-07-01 to 2031-03-01: 8 months, whatever the review in 2026.
+      expect(next.testedOn).toBe('2030-07-01');
+      expect(next.candidates[0]?.monthsToRetirement).toBe(8);
+      // Born 1969-02-10: 56 on 2025-07-01 (the reference), though 57 on the review date.
+      expect(termOf(stats, '2025-2030').candidates[0]?.age).toBe(56);
+    });
+
+    it('feeds planningViolations: too close to retirement from the day after', () => {
+      const codes = (reviewDate: string) =>
+        planningViolations(dataset, { reviewDate })
+          .filter((v) => v.term === '2025-2030')
+          .map((v) => `${v.code} ${v.count}`);
+      expect(codes('2026-03-01')).toEqual([]);
+      expect(codes('2026-03-02')).toEqual(['planning-too-close-to-retirement 59']);
+    });
+
+    it('rejects a review date that is not a real ISO date', () => {
+      expect(() => planningStats(dataset, { reviewDate: '2026-02-30' })).toThrow(
+        InvalidArgumentError,
+      );
+      expect(() => planningStats(dataset, { reviewDate: '01/03/2026' })).toThrow(
+        InvalidArgumentError,
+      );
+    });
   });
 
   it('rejects options it cannot use', () => {

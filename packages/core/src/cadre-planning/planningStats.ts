@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { compareText } from '../_internal/compare';
-import { completedMonths, toCalendarDate } from '../common/dates';
+import { completedMonths, IsoDate, toCalendarDate } from '../common/dates';
 import { percentOf } from '../common/percent';
 import type { Dataset } from '../dataset/dataset';
 import { InvalidArgumentError } from '../errors';
@@ -11,6 +11,7 @@ import { defaultRules } from '../rules/defaultRules';
 import type { PlanningRule, RetirementAgeRule, RuleSet } from '../rules/schema';
 import { latestRule, selectRule } from '../rules/selectRule';
 import { ageBandIndex, ageBandLabels } from './_internal/ageBands';
+import { postKey, postSeats } from './_internal/postSeats';
 import {
   AgeReference,
   ageReferenceDate,
@@ -73,6 +74,11 @@ const StructureCounts = {
 export const PlanningPostStats = z.object({
   /** The post as written (chức danh). */
   position: z.string(),
+  /**
+   * How many people hold the post (số lượng chức danh): the largest `seats`
+   * among its entries, 1 when none gives it. The candidate limit is per seat.
+   */
+  seats: z.int().positive(),
   /** The candidates' keys, sorted: member ids, or `off-roster:…` keys. */
   candidates: z.array(z.string()),
   ...StructureCounts,
@@ -82,7 +88,8 @@ export type PlanningPostStats = z.infer<typeof PlanningPostStats>;
 
 /**
  * One candidate in one term (nhân sự quy hoạch): age at the reference date,
- * retirement under NĐ 135/2020, and the 60- and 120-month tests of HD 45.
+ * retirement under NĐ 135/2020, and the 60- and 120-month tests of HD 45 at
+ * the term's `testedOn` date.
  */
 export const PlanningCandidateStats = z.object({
   /** Member id, or `off-roster:…` key. */
@@ -101,7 +108,11 @@ export const PlanningCandidateStats = z.object({
   young: z.boolean(),
   /** Normal retirement (NĐ 135/2020). */
   retirement: Retirement,
-  /** Completed months from the reference date to the retirement date. */
+  /**
+   * Completed months of work left (số tháng công tác còn lại): from the date
+   * the tests are made at to the first day of pension (the day after the
+   * retirement date), so the retirement month itself counts.
+   */
   monthsToRetirement: z.int(),
   /** "Đối tượng 1" (next term): at least `nextTermMinMonths` months to retirement. */
   nextTerm: z.boolean(),
@@ -121,6 +132,12 @@ export const PlanningTermStats = z.object({
   term: z.string(),
   /** The date ages are counted at. */
   ageReference: AgeReference,
+  /**
+   * The date the 60/120-month tests are made at (ngày rà soát): the later of
+   * the age reference date and the review date asked for, or the age
+   * reference date when none is asked for.
+   */
+  testedOn: IsoDate,
   ...StructureCounts,
   /** Distinct candidates not on the roster. */
   offRoster: z.int().nonnegative(),
@@ -176,6 +193,12 @@ export interface PlanningStatsOptions {
   readonly youngUnder?: number;
   /** Age band boundaries, ascending; default {@link DEFAULT_PLANNING_AGE_BANDS}. */
   readonly ageBands?: readonly number[];
+  /**
+   * Date of an annual review of the planning (rà soát, bổ sung quy hoạch
+   * hằng năm, ISO): the 60/120-month tests are made again at it (HD 45 §5.2).
+   * Default: none, the tests are made at the term's age reference date.
+   */
+  readonly reviewDate?: string;
 }
 
 /**
@@ -249,6 +272,10 @@ interface TermContext {
   readonly youngUnder: number;
   /** Each candidate's retirement, computed once for all terms. */
   readonly retirements: Map<string, Retirement>;
+  /** The seats of each post, by {@link postKey}. */
+  readonly seats: ReadonlyMap<string, number>;
+  /** The review date asked for, if any. */
+  readonly reviewDate: string | undefined;
 }
 
 /** A candidate's figures for a term and the index of the age band they fall in. */
@@ -257,14 +284,18 @@ interface BandedCandidate {
   readonly band: number;
 }
 
-/** One candidate's figures at the term's reference date. */
+/** One candidate's figures: age at the term's reference date, months from the test date. */
 function candidateStats(
   key: string,
   row: PlanningCandidate,
   positions: readonly string[],
-  reference: ReturnType<typeof toCalendarDate>,
+  dates: {
+    reference: ReturnType<typeof toCalendarDate>;
+    tested: ReturnType<typeof toCalendarDate>;
+  },
   context: TermContext,
 ): BandedCandidate {
+  const { reference, tested } = dates;
   let retires = context.retirements.get(key);
   if (!retires) {
     retires = retirement(row.birthDate, row.gender, context.retirementRule);
@@ -272,9 +303,9 @@ function candidateStats(
   }
   const age = completedYears(toCalendarDate(row.birthDate), reference);
   const band = ageBandIndex(age, context.boundaries);
-  // Months of work left: from the reference date to the first day of pension,
+  // Months of work left: from the test date to the first day of pension,
   // so a candidate whose last month is June 2035 has the 60 months of July 2030–June 2035.
-  const monthsToRetirement = completedMonths(reference, toCalendarDate(retires.pensionFrom));
+  const monthsToRetirement = completedMonths(tested, toCalendarDate(retires.pensionFrom));
   const stats: PlanningCandidateStats = {
     candidate: key,
     source: row.source,
@@ -295,10 +326,12 @@ function candidateStats(
 
 /** The candidates of each post of a term with their structure, in post order. */
 function postStats(
+  term: string,
   posts: ReadonlyMap<string, readonly string[]>,
   bandOf: ReadonlyMap<string, BandedCandidate>,
-  labels: readonly string[],
+  context: TermContext,
 ): PlanningPostStats[] {
+  const { labels } = context;
   return [...posts.keys()].sort(compareText).map((position) => {
     const keys = [...(posts.get(position) ?? [])].sort(compareText);
     const structure = emptyStructure(labels.length);
@@ -306,7 +339,8 @@ function postStats(
       const person = bandOf.get(key);
       if (person) addTo(structure, person.stats, person.band);
     }
-    return { position, candidates: keys, ...structureCounts(structure, labels) };
+    const seats = context.seats.get(postKey(term, position)) ?? 1;
+    return { position, seats, candidates: keys, ...structureCounts(structure, labels) };
   });
 }
 
@@ -322,6 +356,12 @@ function termStats(
     rule: context.referenceRule,
   });
   const reference = toCalendarDate(ageReference.date);
+  // A test made at both dates is the test at the later one: months left only decrease.
+  const testedOn =
+    context.reviewDate !== undefined && context.reviewDate > ageReference.date
+      ? context.reviewDate
+      : ageReference.date;
+  const dates = { reference, tested: toCalendarDate(testedOn) };
   const people = new Map<string, { row: PlanningCandidate; positions: string[] }>();
   const posts = new Map<string, string[]>();
   for (const row of rows) {
@@ -339,18 +379,19 @@ function termStats(
   for (const key of [...people.keys()].sort(compareText)) {
     const person = people.get(key);
     if (!person) continue;
-    const banded = candidateStats(key, person.row, person.positions, reference, context);
+    const banded = candidateStats(key, person.row, person.positions, dates, context);
     candidates.push(banded.stats);
     bandOf.set(key, banded);
     addTo(termStructure, banded.stats, banded.band);
   }
 
-  const postList = postStats(posts, bandOf, labels);
+  const postList = postStats(term, posts, bandOf, context);
   const assignments = postList.reduce((sum, post) => sum + post.candidates.length, 0);
   const counts = structureCounts(termStructure, labels);
   return {
     term,
     ageReference,
+    testedOn,
     ...counts,
     offRoster: candidates.filter((c) => c.source === 'off-roster').length,
     shares: {
@@ -375,7 +416,16 @@ function termStats(
  * at least 60 months from the reference date to retirement, "đối tượng 2"
  * (longer term) at least 120. Months are completed months from the reference
  * date (first day of the reference month, see {@link ageReferenceDate}) to
- * the retirement date (last day of the retirement month).
+ * the first day of pension (the first day of the month after the retirement
+ * month), so that the retirement month counts as a month of work.
+ *
+ * The tests are made again at each annual review of the planning (HD 45
+ * §5.2): with `reviewDate`, a term's months are counted from the later of its
+ * reference date and the review date (`testedOn`), which is the test at both
+ * dates, since months left only decrease. A review in 2026 of the 2025–2030
+ * planning (reference 07/2025) counts from the review; the same review leaves
+ * the 2030–2035 planning (reference 07/2030) as it was. Ages and the
+ * structure stay at the reference date.
  *
  * Young means under `youngUnder` years (default 40): QĐ 50-QĐ/TW (2021) used
  * under 40 for provincial and district levels, while QĐ 377 names young
@@ -410,6 +460,10 @@ export function planningStats(
   if (!Number.isInteger(youngUnder) || youngUnder <= 0) {
     throw new InvalidArgumentError('youngUnder must be a positive integer');
   }
+  const { reviewDate } = options;
+  if (reviewDate !== undefined && !IsoDate.safeParse(reviewDate).success) {
+    throw new InvalidArgumentError('reviewDate must be a real date written yyyy-mm-dd');
+  }
   const boundaries = [...(options.ageBands ?? DEFAULT_PLANNING_AGE_BANDS)];
   const labels = ageBandLabels(boundaries);
   const asOf = options.asOf ?? dataset.asOf;
@@ -435,6 +489,8 @@ export function planningStats(
     labels,
     youngUnder,
     retirements: new Map(),
+    seats: postSeats(dataset.planning),
+    reviewDate,
   };
   const terms = [...byTerm.keys()]
     .sort(compareText)

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { shuffledPlanning, wardPlanning } from '../../test/planningFixtures';
 import { defaultRules } from '../rules/defaultRules';
 import type { PlanningRule, RuleSet } from '../rules/schema';
-import { buildDataset, buildPlanningEntry } from '../testing/builders';
+import { buildDataset, buildMember, buildPlanningEntry } from '../testing/builders';
 import { planningStats } from './planningStats';
 import { PlanningViolations, planningViolations } from './planningViolations';
 
@@ -21,7 +21,7 @@ describe('planningViolations', () => {
     expect(PlanningViolations.safeParse(violations).success).toBe(true);
     const tooMany = (candidate: string) => ({
       code: 'planning-too-many-candidates',
-      severity: 'error',
+      severity: 'warning',
       term: '2030-2035',
       position: 'Bí thư',
       candidate,
@@ -36,7 +36,7 @@ describe('planningViolations', () => {
       tooMany('DV4'),
       {
         code: 'planning-too-many-posts',
-        severity: 'error',
+        severity: 'warning',
         term: '2030-2035',
         candidate: 'DV2',
         count: 4,
@@ -77,6 +77,32 @@ describe('planningViolations', () => {
     expect(planningViolations(dataset).map((v) => `${v.code} ${v.candidate}`)).toEqual([
       'planning-too-close-to-retirement DV0003',
     ]);
+  });
+
+  it('allows 3 candidates per seat: 6 for a post held by 2 people, the 7th breaks it', () => {
+    const ids = ['DV0001', 'DV0002', 'DV0004', 'DV0005', 'DV0006', 'DV0007', 'DV0008'];
+    // Born 1990 like DV0002: far from retirement, so only the limit is tested.
+    const members = ids.map((id) => buildMember({ id, birthDate: '1990-11-02' }));
+    const deputies = (count: number) =>
+      buildDataset({
+        members,
+        planning: ids
+          .slice(0, count)
+          .map((memberId) => buildPlanningEntry({ memberId, position: 'Phó chủ tịch', seats: 2 })),
+      });
+    expect(planningViolations(deputies(6))).toEqual([]);
+    const seven = planningViolations(deputies(7));
+    expect(seven).toHaveLength(7);
+    expect(seven[0]).toEqual({
+      code: 'planning-too-many-candidates',
+      severity: 'warning',
+      term: '2025-2030',
+      position: 'Phó chủ tịch',
+      candidate: 'DV0001',
+      count: 7,
+      limit: 6,
+      regulation: QD377,
+    });
   });
 
   it('counts posts per candidate within one term only', () => {

@@ -7,14 +7,20 @@ import { type PlanningStatsOptions, planningStats } from './planningStats';
 /**
  * The planning rules a violation is about (vi phạm quy định quy hoạch):
  * - `planning-too-many-candidates`: a post has more than
- *   `maxCandidatesPerPost` candidates in a term (mỗi chức danh quy hoạch
- *   không quá 3 người);
+ *   `maxCandidatesPerPost` candidates per seat in a term (mỗi chức danh quy
+ *   hoạch không quá 3 người; a post held by 2 people, such as two deputy
+ *   chairs, takes 6);
  * - `planning-too-many-posts`: a candidate is planned for more than
  *   `maxPostsPerCandidate` posts in a term (mỗi người không quá 3 chức danh);
  * - `planning-too-close-to-retirement`: fewer than `nextTermMinMonths`
- *   months from the reference date to retirement, so the candidate fails the
- *   test for next-term planning ("đối tượng 1"); a warning, since the person
- *   may still be kept for the current term.
+ *   months of work left at the term's `testedOn` date (the reference date,
+ *   or a later review date), so the candidate fails the
+ *   test for next-term planning ("đối tượng 1"); the person may still be
+ *   kept for the current term.
+ *
+ * All are warnings, as in validation (`docs/validation.md`): the planning
+ * list is what the ward decided, so the figures are computed and the breach
+ * is shown for the ward to review.
  *
  * Listed in this order, which is also the sort order of violations in a term.
  *
@@ -37,7 +43,10 @@ export type PlanningViolationCode = z.infer<typeof PlanningViolationCode>;
 export const PlanningViolation = z.object({
   /** The rule breached. */
   code: PlanningViolationCode,
-  /** `error` for a breach of a limit, `warning` for the 60-month test. */
+  /**
+   * Always `warning`, the severity of the same breaches in validation; the
+   * type keeps `error` so that the shape of earlier outputs stays valid.
+   */
   severity: z.enum(['error', 'warning']),
   /** Planning term, canonical `yyyy-yyyy`. */
   term: z.string(),
@@ -50,7 +59,10 @@ export const PlanningViolation = z.object({
    * completed months from the reference date to retirement.
    */
   count: z.int().optional(),
-  /** The limit of the rule (maximum, or minimum months). */
+  /**
+   * The limit of the rule: maximum candidates (`maxCandidatesPerPost` × the
+   * post's seats), maximum posts, or minimum months.
+   */
   limit: z.int().optional(),
   /** The regulation that sets the rule. */
   regulation: z.string(),
@@ -71,11 +83,11 @@ function compare(a: string, b: string): number {
 
 /**
  * The breaches of the cadre-planning rules (vi phạm quy định quy hoạch cán
- * bộ), term by term: a post with more than `maxCandidatesPerPost`
- * candidates (one violation per candidate of that post, so none depends on
- * entry order); a candidate in more than `maxPostsPerCandidate` posts; and,
- * as a warning, a candidate with fewer than `nextTermMinMonths` months from
- * the reference date to retirement. Limits come from the planning rule in
+ * bộ), term by term: a post with more than `maxCandidatesPerPost` candidates
+ * per seat (one violation per candidate of that post, so none depends on
+ * entry order; the seats are those {@link planningStats} gives); a candidate
+ * in more than `maxPostsPerCandidate` posts; and a candidate with fewer than
+ * `nextTermMinMonths` months of work left at the date of the tests. Limits come from the planning rule in
  * force (see {@link planningStats} for the options and the reference date).
  * Every post counts toward the posts limit: the planning file does not say
  * which entries are committee memberships, which QĐ 377 leaves out.
@@ -91,7 +103,7 @@ function compare(a: string, b: string): number {
  *   ),
  * });
  * planningViolations(dataset)[0]
- * // { code: 'planning-too-many-posts', severity: 'error', term: '2025-2030',
+ * // { code: 'planning-too-many-posts', severity: 'warning', term: '2025-2030',
  * //   candidate: 'DV0001', count: 4, limit: 3, regulation: 'QĐ 377-QĐ/TW …' }
  */
 export function planningViolations(
@@ -106,16 +118,17 @@ export function planningViolations(
   const violations: PlanningViolation[] = [];
   for (const term of stats.terms) {
     for (const post of term.posts) {
-      if (post.count <= rule.maxCandidatesPerPost) continue;
+      const limit = rule.maxCandidatesPerPost * post.seats;
+      if (post.count <= limit) continue;
       for (const candidate of post.candidates) {
         violations.push({
           code: 'planning-too-many-candidates',
-          severity: 'error',
+          severity: 'warning',
           term: term.term,
           position: post.position,
           candidate,
           count: post.count,
-          limit: rule.maxCandidatesPerPost,
+          limit,
           regulation,
         });
       }
@@ -124,7 +137,7 @@ export function planningViolations(
       if (person.posts > rule.maxPostsPerCandidate) {
         violations.push({
           code: 'planning-too-many-posts',
-          severity: 'error',
+          severity: 'warning',
           term: term.term,
           candidate: person.candidate,
           count: person.posts,

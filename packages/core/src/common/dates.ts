@@ -99,7 +99,11 @@ export function fromDate(date: Date): CalendarDate {
 /**
  * Completed months from `from` to `to` (negative when `to` is earlier), the way
  * ages are counted "by month": a month counts once its day is reached, or once
- * a shorter month ends (born on the 31st, a month is complete on 28 February).
+ * a shorter month ends (born on the 31st, a month is complete on 28 February;
+ * born on 29 February, a year is complete on 28 February of a common year).
+ * This is the one convention of every age and period of the toolkit, after
+ * Bộ luật Dân sự 2015, Điều 148.3 (a period in months whose last month lacks
+ * the day ends on that month's last day).
  * Plain integer arithmetic, since it runs once per member on rosters of millions.
  *
  * @example
@@ -146,6 +150,27 @@ export const IsoDate = z
   .meta({ description: 'Calendar date, ISO yyyy-mm-dd.', examples: ['2026-03-01'] });
 /** A full calendar date, ISO `yyyy-mm-dd`. */
 export type IsoDate = z.infer<typeof IsoDate>;
+
+/**
+ * Yes/no, or the date from which it holds (có/không, hoặc từ ngày): the
+ * exemption of data contract §4.1. Anything else is the wrong type, with a
+ * message that names both forms.
+ */
+export const YesNoOrDate = z
+  .union([
+    z.boolean(),
+    z.string().refine((value) => ISO_DATE.test(value) && parseCalendarDate(value) !== undefined, {
+      error: 'expected yes/no or a date as yyyy-mm-dd',
+      params: {
+        code: 'invalid-type',
+        expectedVi: 'có/không hoặc một ngày',
+        expectedEn: 'yes/no or a date',
+      },
+    }),
+  ])
+  .meta({ description: 'Yes/no, or the ISO date (yyyy-mm-dd) from which it holds.' });
+/** Yes/no, or the ISO date from which it holds. */
+export type YesNoOrDate = z.infer<typeof YesNoOrDate>;
 
 /**
  * A date that may be known only by its year: ISO `yyyy-mm-dd` or a bare `yyyy`

@@ -17,8 +17,31 @@ describe('percentages', () => {
     expect(percentages({ a: 0, b: 0 })).toEqual({ a: 0, b: 0 });
   });
 
+  it('sums to exactly 1000 tenths, though the floats may miss 100 by a rounding error', () => {
+    const result = percentages({ a: 1, b: 1, c: 1 });
+    const tenths = Object.values(result).map((p) => Math.round(p * 10));
+    expect(tenths).toEqual([334, 333, 333]);
+    expect(tenths.reduce((a, b) => a + b, 0)).toBe(1000);
+    expect(Object.values(result).reduce((a, b) => a + b, 0)).not.toBe(100);
+  });
+
+  test.prop([
+    fc.array(fc.nat({ max: 6_000_000 }), { minLength: 1, maxLength: 12 }),
+    fc.integer({ min: 0, max: 3 }),
+  ])(
+    'sums to exactly 100 in units of the last decimal, for any number of decimals',
+    (values, decimals) => {
+      const counts = Object.fromEntries(values.map((v, i) => [`k${i}`, v]));
+      const total = values.reduce((a, b) => a + b, 0);
+      const unit = 10 ** decimals;
+      const units = Object.values(percentages(counts, decimals)).map((p) => Math.round(p * unit));
+      for (const u of units) expect(Number.isInteger(u) && u >= 0).toBe(true);
+      expect(units.reduce((sum, u) => sum + u, 0)).toBe(total === 0 ? 0 : 100 * unit);
+    },
+  );
+
   test.prop([fc.array(fc.nat({ max: 6_000_000 }), { minLength: 1, maxLength: 12 })])(
-    'sums to exactly 100.0 and stays within 0.1 of the exact share',
+    'sums to exactly 1000 tenths and stays within 0.1 of the exact share',
     (values) => {
       const counts = Object.fromEntries(values.map((v, i) => [`k${i}`, v]));
       const total = values.reduce((a, b) => a + b, 0);

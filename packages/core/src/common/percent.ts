@@ -1,11 +1,16 @@
 /**
- * Turns counts into percentages with `decimals` decimals that add up to
- * exactly 100 (largest remainder method), as reports print them. An all-zero
- * breakdown gives all zeros. Percentages are derived from counts, never stored.
+ * Turns counts into percentages (tỷ lệ phần trăm) with `decimals` decimals
+ * by the largest remainder method, as reports print them: the printed
+ * figures add up to 100. What holds exactly is the sum in units of the last
+ * decimal: with one decimal the tenths sum to exactly 1000
+ * (`Math.round(p * 10)` over the keys). The floats themselves need not sum to
+ * exactly 100 (33.4 + 33.3 + 33.3 is 99.99999999999999 in binary floating
+ * point). An all-zero breakdown gives all zeros. Percentages are derived from
+ * counts, never stored.
  *
  * @example
  * percentages({ male: 737, female: 502 }) // { male: 59.5, female: 40.5 }
- * percentages({ a: 1, b: 1, c: 1 }) // { a: 33.4, b: 33.3, c: 33.3 }
+ * percentages({ a: 1, b: 1, c: 1 }) // { a: 33.4, b: 33.3, c: 33.3 }: 334 + 333 + 333 = 1000 tenths
  */
 export function percentages<K extends string>(
   counts: Readonly<Record<K, number>>,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { InvalidArgumentError } from '../errors';
 import {
   checkWindow,
+  coveredWindowSchema,
   OptionalWindow,
   parseWindow,
   StatsWindow,
@@ -78,5 +79,47 @@ describe('the statistics window', () => {
         `${WINDOW_LABELS.from.en} “x” is not a valid date. Write it as yyyy-mm-dd, e.g. 2026-03-01.`,
       );
     }
+  });
+});
+
+describe('the window of a dataset’s history (contract §4.3)', () => {
+  const covered = coveredWindowSchema({ dataDate: '2026-03-01', movementsFrom: '2024-01-01' });
+
+  it('takes any window inside what the data covers, its edges included', () => {
+    expect(covered.safeParse({ asOf: '2026-03-01', from: '2024-01-01' }).success).toBe(true);
+    expect(covered.safeParse({ asOf: '2025-12-31', from: '2025-01-01' }).success).toBe(true);
+  });
+
+  it('refuses a date after the data date, saying what the data covers', () => {
+    const checked = checkWindow(covered, { asOf: '2026-03-02', from: '2025-07-01' });
+    expect(checked).toEqual({
+      ok: false,
+      message: {
+        vi: 'Không tính được số liệu đến ngày 2/3/2026: dữ liệu chỉ đúng đến ngày 1/3/2026 (Ngày số liệu của tệp đơn vị). Hãy chọn ngày số liệu không sau ngày đó, hoặc nhập dữ liệu mới hơn.',
+        en: 'Figures cannot be computed at 2026-03-02: the data is true on 2026-03-01 (its data date). Choose a reference date on or before it, or import newer data.',
+      },
+    });
+  });
+
+  it('refuses a period that starts, or a date that falls, before the movements are complete', () => {
+    for (const window of [
+      { asOf: '2025-12-31', from: '2023-12-31' },
+      { asOf: '2023-12-31', from: '2023-12-31' },
+    ]) {
+      const checked = checkWindow(covered, window);
+      expect(checked.ok).toBe(false);
+      if (!checked.ok)
+        expect(checked.message.en).toContain('movements are complete only from 2024-01-01');
+    }
+  });
+
+  it('takes the movements as complete and the roster as true on any date when the data says nothing', () => {
+    expect(
+      coveredWindowSchema({}).safeParse({ asOf: '2040-01-01', from: '1990-01-01' }).success,
+    ).toBe(true);
+  });
+
+  it('keeps the order rule', () => {
+    expect(covered.safeParse({ asOf: '2025-01-01', from: '2025-06-01' }).success).toBe(false);
   });
 });

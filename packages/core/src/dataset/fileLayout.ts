@@ -106,6 +106,8 @@ export const FIELD_HEADERS: {
     place: 'Địa danh',
     areaKm2: 'Diện tích km2',
     population: 'Dân số',
+    dataDate: 'Ngày số liệu',
+    movementsFrom: 'Biến động đầy đủ từ ngày',
   },
   organizations: {
     code: 'Mã',
@@ -114,6 +116,8 @@ export const FIELD_HEADERS: {
     parent: 'Trực thuộc',
     category: 'Loại hình',
     foundedOn: 'Ngày thành lập',
+    dissolvedOn: 'Ngày giải thể',
+    mergedInto: 'Sáp nhập vào',
     eHandbook: 'Sổ tay điện tử',
   },
   members: {
@@ -133,6 +137,7 @@ export const FIELD_HEADERS: {
     exempt: 'Miễn sinh hoạt',
     workingAway: 'Đi làm ăn xa',
     partyAgeGapMonths: 'Số tháng gián đoạn',
+    leftOn: 'Ngày rời',
   },
   movements: {
     date: 'Ngày',
@@ -140,6 +145,7 @@ export const FIELD_HEADERS: {
     memberId: 'Mã đảng viên',
     fullName: 'Họ và tên',
     org: 'Tổ chức',
+    fromOrg: 'Từ tổ chức',
     note: 'Ghi chú',
   },
   positions: {
@@ -177,6 +183,7 @@ export const FIELD_HEADERS: {
     fullName: 'Họ và tên',
     birthDate: 'Ngày sinh',
     gender: 'Giới tính',
+    seats: 'Số lượng chức danh',
   },
   classifications: { year: 'Năm', subjectType: 'Đối tượng', subject: 'Mã', rating: 'Xếp loại' },
   admissionTargets: {

@@ -32,6 +32,8 @@ export { isLeavingMovement, LEAVING_MOVEMENT_TYPES, Movement, MovementType } fro
 export {
   AdmissionTargetResult,
   MovementCounts,
+  type MovementHistory,
+  type MovementPlaces,
   MovementStats,
   movementStats,
   UNASSIGNED,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, PartialDate } from '../common/dates';
+import { IsoDate, PartialDate, YesNoOrDate } from '../common/dates';
 import { Code, Text } from '../common/fieldSchemas';
 import {
   Genders,
@@ -80,8 +80,11 @@ export const Member = z
     politicalTheory: PoliticalTheoryLevel.default('none'),
     /** Occupation (nghề nghiệp). */
     occupation: Occupation.default('other'),
-    /** Exempted from party work and activities (miễn công tác và sinh hoạt đảng). */
-    exempt: z.boolean().default(false),
+    /**
+     * Exempted from party work and activities (miễn công tác và sinh hoạt
+     * đảng): yes/no, or the date from which the member is exempt (contract §4.1).
+     */
+    exempt: YesNoOrDate.default(false),
     /** Working away from home (đi làm ăn xa). */
     workingAway: z.boolean().default(false),
     /**
@@ -91,6 +94,12 @@ export const Member = z
      * months (HD 01-HD/TW 2021).
      */
     partyAgeGapMonths: z.int().nonnegative().optional(),
+    /**
+     * For a former member (đảng viên đã rời): the date they stopped belonging
+     * to the ward's party committee; their leaving movement is in `bien-dong`.
+     * A member without it is on the roster on the data date (contract §4.1).
+     */
+    leftOn: IsoDate.optional(),
   })
   .meta({
     title: 'Member',

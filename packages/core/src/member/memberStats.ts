@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { zeroCounts } from '../_internal/counts';
-import { dateKey } from '../_internal/dateKey';
+import { completedYearsOfKeys, dateKey } from '../_internal/dateKey';
 import { labelKey } from '../common/text';
 import {
   AgeBands,
@@ -29,7 +29,8 @@ const counts = <const K extends readonly string[]>(codes: K) =>
  * contract §3 `members`: every code present, zero included.
  *
  * - `probationary`: no official date, or one after `asOf` (đảng viên dự bị);
- * - `ageBands`: completed years on `asOf`; a bare birth year counts from 1 January;
+ * - `ageBands`: completed years on `asOf` (`ageInYears`: a 29 February birthday is
+ *   reached on 28 February in a common year); a bare birth year counts from 1 January;
  * - `ethnicity`: `kinh`, or `minority` for any other group (dân tộc thiểu số);
  * - `exempt`: exempted from party activities (miễn sinh hoạt); `workingAway`: đi làm ăn xa.
  */
@@ -75,7 +76,7 @@ export function memberStats(members: readonly Member[], asOf: string): MemberSta
   for (const member of members) {
     if (member.officialOn === undefined || member.officialOn > asOf) probationary += 1;
     gender[member.gender] += 1;
-    const age = Math.floor((asOfKey - dateKey(member.birthDate)) / 10000);
+    const age = completedYearsOfKeys(dateKey(member.birthDate), asOfKey);
     ageBands[age < 30 ? 'under-30' : age < 40 ? '30-39' : age < 60 ? '40-59' : '60-plus'] += 1;
     let kinh = member.ethnicity === 'Kinh' ? true : isKinh.get(member.ethnicity);
     if (kinh === undefined) {

@@ -41,8 +41,10 @@ export const Movement = z
     memberId: Code,
     /** Full name (họ và tên), for members no longer on the roster. */
     fullName: Text.optional(),
-    /** Organisation concerned (tổ chức). */
+    /** Organisation concerned (tổ chức); for an internal transfer, the one the member joined. */
     org: Code.optional(),
+    /** For an internal transfer: the organisation the member left (từ tổ chức; contract §4.1). */
+    fromOrg: Code.optional(),
     /** Free note (ghi chú). */
     note: Text.optional(),
   })

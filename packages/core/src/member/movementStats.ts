@@ -4,8 +4,14 @@ import { zeroCounts } from '../_internal/counts';
 import { dict } from '../_internal/dict';
 import { percentOf } from '../common/percent';
 import type { Dataset } from '../dataset/dataset';
+import { WindowNotCoveredError } from '../errors';
 import { MovementTypes } from './codes';
-import { LEAVING_MOVEMENT_TYPES, type MovementType } from './movement';
+import {
+  isLeavingMovement,
+  LEAVING_MOVEMENT_TYPES,
+  type Movement,
+  type MovementType,
+} from './movement';
 
 export const MovementCounts = z.object({
   admitted: z.int(),
@@ -103,6 +109,72 @@ function countBetween(sorted: readonly string[], from: string, to: string): numb
   return lowerBound(to, false) - lowerBound(from, true);
 }
 
+/**
+ * Where a movement counts (nơi tính biến động): the organisation it takes the
+ * member out of and the one it brings them into.
+ */
+export interface MovementPlaces {
+  readonly out?: string | undefined;
+  readonly in?: string | undefined;
+}
+
+/**
+ * The history a movement count needs when the data has a data date (data
+ * contract §4.2): the members of each organisation on the day before the
+ * period, and where each movement counts, from each member's organisation on
+ * its date. Built by `movementHistory` in the history domain.
+ */
+export interface MovementHistory {
+  /** Members attending each organisation on the day before `from`. */
+  readonly openingByOrganization: Readonly<Record<string, number>>;
+  /** Members of the ward on the day before `from`. */
+  readonly openingTotal: number;
+  /** The organisations that existed at some time from the day before `from` to `asOf`. */
+  readonly organizations: readonly string[];
+  readonly placesOf: (movement: Movement) => MovementPlaces;
+}
+
+/** Where a movement counts on a roster without history: the organisation it names (and its origin for an internal transfer). */
+function snapshotPlaces(movement: Movement): MovementPlaces {
+  if (movement.type === 'internal-transfer') return { out: movement.fromOrg, in: movement.org };
+  return isLeavingMovement(movement.type) ? { out: movement.org } : { in: movement.org };
+}
+
+/** The refusal when the movements do not explain how the roster changed (contract §4.2: opening + net = closing). */
+function unexplainedChange(
+  window: { from: string; asOf: string },
+  codes: readonly string[],
+): WindowNotCoveredError {
+  const where = codes.length > 0 ? ` (${codes.join(', ')})` : '';
+  return new WindowNotCoveredError({
+    vi: `Biến động từ ngày ${window.from} đến ngày ${window.asOf} không khớp với danh sách đảng viên đầu kỳ và cuối kỳ${where}, nên không tính được số liệu của kỳ này. Hãy chạy party validate và bổ sung biến động còn thiếu.`,
+    en: `The movements from ${window.from} to ${window.asOf} do not explain the change between the opening and the closing roster${where}, so the figures of this period cannot be computed. Run party validate and add the missing movements.`,
+  });
+}
+
+/** Each organisation's counts with its opening and closing, checked against the history when there is one. */
+function countsByOrganization(
+  dataset: Pick<Dataset, 'organizations'>,
+  perOrg: ReadonlyMap<string, MovementCounts>,
+  attending: Readonly<Record<string, number>>,
+  history: MovementHistory | undefined,
+  window: { from: string; asOf: string },
+): MovementStats['byOrganization'] {
+  const byOrganization: MovementStats['byOrganization'] = dict();
+  const known = history ? history.organizations : dataset.organizations.map((o) => o.code);
+  const codes = [...new Set([...known, ...perOrg.keys()])].sort();
+  const unexplained: string[] = [];
+  for (const code of codes) {
+    const counts = perOrg.get(code) ?? emptyCounts();
+    const closing = attending[code] ?? 0;
+    const opening = history ? (history.openingByOrganization[code] ?? 0) : closing - counts.net;
+    if (opening + counts.net !== closing) unexplained.push(code);
+    byOrganization[code] = { ...counts, opening, closing };
+  }
+  if (unexplained.length > 0) throw unexplainedChange(window, unexplained);
+  return byOrganization;
+}
+
 /** Key of movements that name no organisation in `byOrganization` of {@link MovementStats}. */
 export const UNASSIGNED = 'unassigned';
 
@@ -123,22 +195,36 @@ export function movementStats(
      * `organizationStats` does), to save a pass over the roster.
      */
     membersByOrganization?: Readonly<Record<string, number>>;
+    /** With a data date (contract §4): openings reconstructed on the day before `from`. */
+    history?: MovementHistory;
   } = {},
 ): MovementStats {
   const { from, asOf } = window;
   const total = emptyCounts();
   const perOrg = new Map<string, MovementCounts>();
+  const add = (org: string | undefined, key: keyof MovementCounts, sign: number) => {
+    const code = org ?? UNASSIGNED;
+    const counts = perOrg.get(code) ?? emptyCounts();
+    counts[key] += 1;
+    counts.net += sign;
+    perOrg.set(code, counts);
+  };
+  const placesOf = options.history?.placesOf ?? snapshotPlaces;
   for (const movement of dataset.movements) {
     if (movement.date < from || movement.date > asOf) continue;
     const key = KEY[movement.type];
     const sign = SIGN[movement.type];
     total[key] += 1;
     total.net += sign;
-    const orgKey = movement.org ?? UNASSIGNED;
-    const counts = perOrg.get(orgKey) ?? emptyCounts();
-    counts[key] += 1;
-    counts.net += sign;
-    perOrg.set(orgKey, counts);
+    const places = placesOf(movement);
+    if (sign > 0) add(places.in, key, 1);
+    else if (sign < 0) add(places.out, key, -1);
+    else if (places.out === undefined) add(places.in, key, 0);
+    else {
+      // An internal transfer with its origin: out of one organisation, into the other.
+      add(places.out, key, -1);
+      add(places.in, key, 1);
+    }
   }
 
   let attending = options.membersByOrganization;
@@ -147,14 +233,10 @@ export function movementStats(
     for (const member of dataset.members) counted[member.org] = (counted[member.org] ?? 0) + 1;
     attending = counted;
   }
-  const byOrganization: MovementStats['byOrganization'] = dict();
-  const codes = [
-    ...new Set([...dataset.organizations.map((o) => o.code), ...perOrg.keys()]),
-  ].sort();
-  for (const code of codes) {
-    const counts = perOrg.get(code) ?? emptyCounts();
-    const closing = attending[code] ?? 0;
-    byOrganization[code] = { ...counts, opening: closing - counts.net, closing };
+  const closing = dataset.members.length;
+  const byOrganization = countsByOrganization(dataset, perOrg, attending, options.history, window);
+  if (options.history !== undefined && options.history.openingTotal !== closing - total.net) {
+    throw unexplainedChange(window, []);
   }
 
   // Admissions indexed once by organisation, so each target costs a lookup.
@@ -198,7 +280,6 @@ export function movementStats(
     })
     .sort((a, b) => compareText(a.from, b.from) || compareText(a.org ?? '', b.org ?? ''));
 
-  const closing = dataset.members.length;
   const { net, ...byType } = total;
   return {
     from,

@@ -53,6 +53,21 @@ describe('party badges', () => {
   });
 });
 
+describe('badgesDue on a day the milestone month lacks', () => {
+  it('reaches a badge of a 29 February admission on 28 February of a common year', () => {
+    const members = [
+      buildMember({ id: 'A', admittedOn: '1996-02-29' }),
+      buildMember({ id: 'B', admittedOn: '1996-01-31', partyAgeGapMonths: 1 }),
+    ];
+    // 1996-02-29 + 30 years and 1996-01-31 + 30 years 1 month: February 2026
+    // has 28 days, so both reach 30 years on 2026-02-28, awarded on 19/5.
+    expect(badgesDue(members, '2026-01-01', '2026-12-31')).toEqual([
+      { memberId: 'A', org: 'CB01', milestone: 30, reachedOn: '2026-02-28', awardOn: '2026-05-19' },
+      { memberId: 'B', org: 'CB01', milestone: 30, reachedOn: '2026-02-28', awardOn: '2026-05-19' },
+    ]);
+  });
+});
+
 describe('badgesDue pre-filter', () => {
   test.prop([
     fc.array(

@@ -10,7 +10,8 @@ import type { Member } from './member';
 /**
  * The probation of a member (thời hạn dự bị): when the 12 months end — the
  * member becomes official from that day if recognised — and the last day for
- * the cell to decide (30 working days later).
+ * the cell to decide (30 working days later, public holidays and Tết skipped
+ * by the `holidays` rule).
  *
  * @see Điều lệ Đảng 2011, Điều 5
  */
@@ -21,6 +22,12 @@ export const Probation = z.object({
   endsOn: z.string(),
   /** Last day for the cell to consider recognition (ISO), 30 working days later. */
   recognitionDueBy: z.string(),
+  /**
+   * The calendar the working days were counted on: `holidays-2026` (that
+   * year's announced days off), or `weekends-and-fixed-holidays` for a year
+   * the rules do not list (Tết not skipped, so the deadline may be early).
+   */
+  calendar: z.string(),
   /** Whether `asOf` is past `recognitionDueBy` with no official date. */
   overdue: z.boolean(),
 });
@@ -28,7 +35,8 @@ export const Probation = z.object({
 export type Probation = z.infer<typeof Probation>;
 
 /**
- * The probation dates of one member, by the rule in force on their admission.
+ * The probation dates of one member, by the rule in force on their admission
+ * and the holidays of the years the 30 working days cross.
  * Probation counts from the admission ceremony, which the data does not hold;
  * the admission decision is used, so the dates may be a few days early.
  *
@@ -42,12 +50,15 @@ export function probation(
 ): Probation {
   const rule = selectRule(rules.probation, member.admittedOn);
   const ends = addMonths(toCalendarDate(member.admittedOn), rule.months);
-  const dueBy = formatIsoDate(addWorkingDays(ends, rule.recognitionWorkingDays));
+  const holidays = selectRule(rules.holidays, formatIsoDate(ends));
+  const deadline = addWorkingDays(ends, rule.recognitionWorkingDays, holidays);
+  const dueBy = formatIsoDate(deadline.date);
   return {
     memberId: member.id,
     org: member.org,
     endsOn: formatIsoDate(ends),
     recognitionDueBy: dueBy,
+    calendar: deadline.calendar,
     overdue: member.officialOn === undefined && asOf > dueBy,
   };
 }

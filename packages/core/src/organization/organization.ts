@@ -42,6 +42,10 @@ export const Organization = z
     category: OrganizationCategory,
     /** Date founded (ngày thành lập). */
     foundedOn: IsoDate.optional(),
+    /** The date the organisation ceased: dissolved, merged or moved away (ngày giải thể; contract §4.1). */
+    dissolvedOn: IsoDate.optional(),
+    /** The organisation it was merged into (sáp nhập vào), by code. */
+    mergedInto: Code.optional(),
     /** Registered on the electronic party-member handbook (sổ tay đảng viên điện tử). */
     eHandbook: z.boolean().default(false),
   })
@@ -70,6 +74,10 @@ export const Ward = z
     areaKm2: z.number().nonnegative().optional(),
     /** Population (dân số). */
     population: z.int().nonnegative().optional(),
+    /** The date the roster and the organisation list are true on (ngày số liệu, R; contract §4.1). */
+    dataDate: IsoDate.optional(),
+    /** The date from which the movements are recorded completely (biến động đầy đủ từ ngày, M). */
+    movementsFrom: IsoDate.optional(),
   })
   .meta({
     title: 'Ward',

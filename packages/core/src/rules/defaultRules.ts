@@ -12,6 +12,60 @@ for (let year = 2021; year <= 2035; year += 1) {
   });
 }
 
+/** Every day of a break, from `from` to `to` inclusive (ISO). */
+function days(from: string, to: string): string[] {
+  const out: string[] = [];
+  const current = new Date(`${from}T00:00:00Z`);
+  for (let iso = from; iso <= to; iso = current.toISOString().slice(0, 10)) {
+    out.push(iso);
+    current.setUTCDate(current.getUTCDate() + 1);
+  }
+  return out;
+}
+
+/** Announced days off by year (lịch nghỉ lễ, Tết), breaks listed whole, weekends included. */
+const holidayYears: RuleSet['holidays'][number]['years'] = {
+  '2024': {
+    source:
+      'Thông báo of Bộ LĐTBXH on Tết Giáp Thìn and the 30/4–1/5 swap (Thủ tướng approved); Giỗ Tổ 18/4',
+    confidence: 'likely',
+    daysOff: [
+      '2024-01-01',
+      ...days('2024-02-08', '2024-02-14'),
+      '2024-04-18',
+      ...days('2024-04-27', '2024-05-01'),
+      ...days('2024-08-31', '2024-09-03'),
+    ],
+    workedWeekendDays: ['2024-05-04'],
+  },
+  '2025': {
+    source: 'Văn bản 8726/VPCP-KGVX (26/11/2024): Tết Ất Tỵ 9 days, 2/5 swapped for 26/4',
+    confidence: 'confirmed',
+    daysOff: [
+      '2025-01-01',
+      ...days('2025-01-25', '2025-02-02'),
+      ...days('2025-04-05', '2025-04-07'),
+      ...days('2025-04-30', '2025-05-04'),
+      ...days('2025-08-30', '2025-09-02'),
+    ],
+    workedWeekendDays: ['2025-04-26'],
+  },
+  '2026': {
+    source:
+      'Văn bản 12729/VPCP-KGVX (25/12/2025) for 1/1 (2/1 swapped for 10/1); the approved Tết Bính Ngọ break 14/2–22/2; Giỗ Tổ on Sunday 26/4, substitute 27/4; 1/9 assumed beside 2/9',
+    confidence: 'likely',
+    daysOff: [
+      ...days('2026-01-01', '2026-01-04'),
+      ...days('2026-02-14', '2026-02-22'),
+      ...days('2026-04-25', '2026-04-27'),
+      ...days('2026-04-30', '2026-05-03'),
+      '2026-09-01',
+      '2026-09-02',
+    ],
+    workedWeekendDays: ['2026-01-10'],
+  },
+};
+
 /**
  * The rules in force as the project knows them, with their regulations and
  * dates (sources and confidence in `docs/domain.md` of the project).
@@ -84,6 +138,7 @@ export const defaultRules: RuleSet = {
       nextTermMinMonths: 60,
       longTermMinMonths: 120,
       ageReference: {},
+      note: 'maxCandidatesPerPost counts per seat of the post, as under QĐ 377 (not checked against the text of QĐ 50).',
     },
     {
       regulation: 'QĐ 377-QĐ/TW (08/10/2025); HD 45-HD/BTCTW (21/11/2025), §5.2',
@@ -100,6 +155,7 @@ export const defaultRules: RuleSet = {
         province: '2030-09',
         state: '2031-03',
       },
+      note: 'maxCandidatesPerPost counts per seat: 3 deputy-head seats allow up to 9 planned people. The 60/120-month tests are made again at each annual review of the term (HD 45 §5.2).',
     },
   ],
   partyBadge: [
@@ -119,6 +175,21 @@ export const defaultRules: RuleSet = {
       earlyThreshold: 70,
     },
   ],
+  holidays: [
+    {
+      regulation: 'Bộ luật Lao động 2019, Điều 112; the yearly announcements of days off',
+      effectiveFrom: '2021-01-01',
+      confidence: 'confirmed',
+      fixed: [
+        { month: 1, day: 1 },
+        { month: 4, day: 30 },
+        { month: 5, day: 1 },
+        { month: 9, day: 2 },
+      ],
+      years: holidayYears,
+      note: 'Days off of cadres, civil servants and public employees: Tết Dương lịch 1 day, Tết Nguyên đán 5 days, Giỗ Tổ Hùng Vương (10/3 âm lịch), 30/4, 1/5, 2/9 and the day before or after, a substitute day when one falls on a weekend; the Government fixes Tết and swaps days each year.',
+    },
+  ],
   disciplineLimitation: [
     {
       regulation: 'QĐ 69-QĐ/TW (06/7/2022), Điều 4 and 7',
@@ -126,6 +197,16 @@ export const defaultRules: RuleSet = {
       confidence: 'confirmed',
       organization: { reprimand: 60, warning: 120, dissolution: null },
       member: { reprimand: 60, warning: 120, dismissal: 120, expulsion: null },
+    },
+  ],
+  disciplineForms: [
+    {
+      regulation: 'Điều lệ Đảng 2011, Điều 35; QĐ 69-QĐ/TW (06/7/2022)',
+      effectiveFrom: '2011-01-19',
+      confidence: 'confirmed',
+      probationaryMember: ['reprimand', 'warning'],
+      postRequired: ['dismissal'],
+      note: 'A probationary member is only reprimanded or warned; removal from post (cách chức) is for a member who holds one.',
     },
   ],
 };

@@ -8,8 +8,10 @@ export { defaultRules } from './defaultRules';
 export {
   AdmissionAgeRule,
   AgeInYearsMonths,
+  DisciplineFormsRule,
   DisciplineLimitationRule,
   ExcellentCapRule,
+  HolidaysRule,
   PartyBadgeRule,
   PlanningRule,
   ProbationRule,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from '../common/dates';
+import { DisciplineForm } from '../inspection/inspection';
 
 /**
  * How sure the project is of a rule's text (`docs/domain.md`): `confirmed`
@@ -126,6 +127,19 @@ export const DisciplineLimitationRule = RuleVersionBase.extend({
 export type DisciplineLimitationRule = z.infer<typeof DisciplineLimitationRule>;
 
 /**
+ * Which discipline forms fit the member disciplined (hình thức kỷ luật đối
+ * với đảng viên): a probationary member (đảng viên dự bị) can only be given
+ * the `probationaryMember` forms, and the `postRequired` forms (cách chức)
+ * only fit a member who holds a post on the decision date.
+ */
+export const DisciplineFormsRule = RuleVersionBase.extend({
+  probationaryMember: z.array(DisciplineForm).min(1),
+  postRequired: z.array(DisciplineForm),
+});
+/** Which discipline forms fit the member disciplined. */
+export type DisciplineFormsRule = z.infer<typeof DisciplineFormsRule>;
+
+/**
  * Who is rated in the annual classification (phạm vi đánh giá): members
  * admitted fewer than `newMemberMonths` months before the end of the year are
  * not rated.
@@ -135,6 +149,31 @@ export const RatingScopeRule = RuleVersionBase.extend({
 });
 /** Who is rated in the annual classification. */
 export type RatingScopeRule = z.infer<typeof RatingScopeRule>;
+
+/**
+ * Public holidays (ngày nghỉ lễ, Tết) for counting working days: each year's
+ * days off as the government announces them, Tết included, and the weekend
+ * days worked in exchange (ngày làm bù). A year not in `years` counts only
+ * weekends and the `fixed` solar holidays. A ward can add a year to its copy.
+ */
+export const HolidaysRule = RuleVersionBase.extend({
+  /** Solar holidays (month and day) for a year with no list: 1/1, 30/4, 1/5, 2/9. */
+  fixed: z.array(z.object({ month: z.int().min(1).max(12), day: z.int().min(1).max(31) })).min(1),
+  /** Each listed year (`'2026'`): its announcement, days off and weekend days worked. */
+  years: z.record(
+    z.string().regex(/^\d{4}$/),
+    z.object({
+      source: z.string().min(1),
+      confidence: RuleConfidence,
+      /** Every day of each break (weekends inside a break may be listed too). */
+      daysOff: z.array(IsoDate),
+      /** Saturdays or Sundays worked for a swapped day (ngày làm bù). */
+      workedWeekendDays: z.array(IsoDate).optional(),
+    }),
+  ),
+});
+/** Public holidays by year, for counting working days. */
+export type HolidaysRule = z.infer<typeof HolidaysRule>;
 
 /** Versions of one rule, oldest first. */
 function versions<T extends z.ZodType>(rule: T) {
@@ -154,6 +193,8 @@ export const RuleSet = z.object({
   planning: versions(PlanningRule),
   partyBadge: versions(PartyBadgeRule),
   disciplineLimitation: versions(DisciplineLimitationRule),
+  disciplineForms: versions(DisciplineFormsRule),
+  holidays: versions(HolidaysRule),
 });
 /** Every versioned rule of the domain. */
 export type RuleSet = z.infer<typeof RuleSet>;

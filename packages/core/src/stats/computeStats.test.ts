@@ -16,6 +16,21 @@ import { computeStats, Stats } from './computeStats';
 const window = { asOf: '2026-03-01', from: '2025-07-01' };
 
 describe('computeStats', () => {
+  it('passes planningReviewDate to the planning tests, and defaults to the term reference date', () => {
+    // DV0001, a man born 1980-05-20, draws a pension from 2042-06-01 (62 in 2042-05).
+    const terms = (options: object) =>
+      computeStats(buildDataset(), { ...window, ...options }).planning.stats.terms.map((t) => [
+        t.testedOn,
+        t.candidates[0]?.monthsToRetirement,
+      ]);
+    // 2025-07-01 to 2042-06-01: 203 months; 2026-03-01 to 2042-06-01: 195.
+    expect(terms({})).toEqual([['2025-07-01', 203]]);
+    expect(terms({ planningReviewDate: '2026-03-01' })).toEqual([['2026-03-01', 195]]);
+    expect(() =>
+      computeStats(buildDataset(), { ...window, planningReviewDate: '2026-02-30' }),
+    ).toThrow(InvalidArgumentError);
+  });
+
   it('returns the contract keys and the project keys, and matches its schema', () => {
     const stats = computeStats(buildDataset(), window);
     expect(Object.keys(stats).slice(0, 4)).toEqual([

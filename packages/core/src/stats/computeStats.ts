@@ -8,7 +8,7 @@ import {
 } from '../classification/classificationRuleChecks';
 import { ClassificationStats, classificationStats } from '../classification/classificationStats';
 import { ExcellentCapByYear, excellentCapByYear } from '../classification/excellentCap';
-import { addMonths, formatIsoDate, toCalendarDate } from '../common/dates';
+import { addMonths, formatIsoDate, IsoDate, toCalendarDate } from '../common/dates';
 import { parseWindow, windowSchema } from '../common/window';
 import { COLLECTION_NAMES, type CollectionName, type Dataset } from '../dataset/dataset';
 import { pendingCases } from '../inspection/disciplineLimitation';
@@ -27,7 +27,7 @@ import {
 } from '../training/newMembersWithoutCourse';
 import { TheoryLevelsGained, theoryLevelsGained } from '../training/theoryLevelsGained';
 import { TrainingStats, trainingStats } from '../training/trainingStats';
-import { ContractStats, contractStats } from './contractStats';
+import { ContractStats, contractStatsOf, datedDataset } from './contractStats';
 
 /** Options of {@link computeStats}: the window and how far ahead to look. */
 export const StatsOptions = windowSchema({
@@ -35,6 +35,12 @@ export const StatsOptions = windowSchema({
   planningLevel: z
     .enum(['grassroots', 'above-grassroots', 'commune', 'province', 'state'])
     .optional(),
+  /**
+   * Date of the annual review of cadre planning (ngày rà soát quy hoạch): the
+   * 60/120-month tests are made again at it (`reviewDate` of planningStats);
+   * default none, the terms' age reference dates.
+   */
+  planningReviewDate: IsoDate.optional(),
   /** Months after `asOf` for the `upcoming` counts; default 12. */
   horizonMonths: z.int().positive().optional(),
 });
@@ -107,12 +113,20 @@ export type Stats = z.infer<typeof Stats>;
  * stats.movements.net // 23
  */
 export function computeStats(
-  dataset: Dataset,
+  source: Dataset,
   options: StatsOptions,
   rules: RuleSet = defaultRules,
 ): Stats {
-  const { asOf, from, planningLevel, horizonMonths = 12 } = parseWindow(StatsOptions, options);
+  const {
+    asOf,
+    from,
+    planningLevel,
+    planningReviewDate,
+    horizonMonths = 12,
+  } = parseWindow(StatsOptions, options);
   const window = { asOf, from };
+  const dated = datedDataset(source, window);
+  const dataset = dated.onDate;
   const until = formatIsoDate(addMonths(toCalendarDate(asOf), horizonMonths));
 
   const recognition = dueForRecognition(dataset.members, asOf, until, rules);
@@ -122,19 +136,24 @@ export function computeStats(
   }
   const pending = pendingCases(dataset, asOf, { rules });
   const level: PlanningLevel | undefined = planningLevel;
-  const planningOptions = { rules, asOf, ...(level === undefined ? {} : { level }) };
+  const planningOptions = {
+    rules,
+    asOf,
+    ...(level === undefined ? {} : { level }),
+    ...(planningReviewDate === undefined ? {} : { reviewDate: planningReviewDate }),
+  };
 
-  const contract = contractStats(dataset, window);
+  const contract = contractStatsOf(dated, window);
   return {
     ...contract,
     organizations: {
       ...contract.organizations,
-      founded: organizationsFounded(dataset.organizations, { from, asOf }),
+      founded: organizationsFounded(source.organizations, { from, asOf }),
     },
     from,
     ward: dataset.ward,
     records: Object.fromEntries(
-      COLLECTION_NAMES.map((name) => [name, dataset[name].length]),
+      COLLECTION_NAMES.map((name) => [name, source[name].length]),
     ) as Stats['records'],
     upcoming: {
       until,

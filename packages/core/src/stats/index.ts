@@ -6,6 +6,8 @@
 
 export {
   checkWindow,
+  coveredWindowSchema,
+  type DataCoverage,
   OptionalWindow,
   parseWindow,
   StatsWindow,
@@ -16,4 +18,10 @@ export {
   windowSchema,
 } from '../common/window';
 export { computeStats, Stats, StatsOptions } from './computeStats';
-export { ContractStats, contractStats } from './contractStats';
+export {
+  ContractStats,
+  contractStats,
+  contractStatsOf,
+  type DatedDataset,
+  datedDataset,
+} from './contractStats';

@@ -27,6 +27,13 @@ export const IssueCode = z.enum([
   'official-before-admission',
   'date-order',
   'invalid-discipline-form',
+  'probationary-discipline-form',
+  'after-reference-date',
+  'former-member-without-leaving',
+  'leaving-without-former-member',
+  'organization-not-existing',
+  'transfer-origin-mismatch',
+  'invalid-merge-target',
   // warnings
   'admission-age',
   'probation-overdue',
@@ -37,6 +44,9 @@ export const IssueCode = z.enum([
   'planning-too-many-posts',
   'movement-unknown-organization',
   'discipline-without-violation',
+  'dismissal-without-position',
+  'discipline-past-limitation',
+  'lost-leading-zero',
   // notices
   'bare-year',
   'unknown-field',

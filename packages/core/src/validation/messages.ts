@@ -139,6 +139,13 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: IssueMessage } = {
     en: (p) =>
       `The discipline “${p.formEn}” does not apply to a ${p.subjectEn} (QĐ 69-QĐ/TW). Correct “discipline” or “subjectType”.`,
   },
+  'probationary-discipline-form': {
+    severity: 'error',
+    vi: (p) =>
+      `Đảng viên dự bị chỉ có thể bị kỷ luật ${p.allowedVi}; hình thức “${p.formVi}” không áp dụng (${p.regulation}). Hãy kiểm tra cột “Kỷ luật”, hoặc “Ngày chính thức” của đảng viên trong tệp dang-vien.`,
+    en: (p) =>
+      `A probationary member can only be given a ${p.allowedEn}; “${p.formEn}” does not apply (${p.regulation}). Check “discipline”, or the member's “officialOn” in dang-vien.`,
+  },
   'admission-age': {
     severity: 'warning',
     vi: (p) =>
@@ -177,9 +184,9 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: IssueMessage } = {
   'planning-too-many-candidates': {
     severity: 'warning',
     vi: (p) =>
-      `Chức danh này (nhiệm kỳ ${p.term}) có ${p.count} người trong quy hoạch, vượt quá ${p.max} người (${p.regulation}). Hãy rà soát lại danh sách quy hoạch.`,
+      `Chức danh này (nhiệm kỳ ${p.term}) có ${p.count} người trong quy hoạch, vượt quá ${p.max} người (${p.perSeat} người cho mỗi người đảm nhiệm, ${p.seats} người đảm nhiệm; ${p.regulation}). Hãy rà soát lại danh sách quy hoạch, hoặc ghi đúng cột “Số lượng chức danh”.`,
     en: (p) =>
-      `This post (term ${p.term}) has ${p.count} planned candidates, more than ${p.max} (${p.regulation}). Review the planning list.`,
+      `This post (term ${p.term}) has ${p.count} planned candidates, more than ${p.max} (${p.perSeat} per seat, ${p.seats} seats; ${p.regulation}). Review the planning list, or give the right “seats”.`,
   },
   'planning-too-many-posts': {
     severity: 'warning',
@@ -200,6 +207,73 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: IssueMessage } = {
     vi: () =>
       'Có hình thức kỷ luật nhưng kết luận không phải “Có vi phạm”. Hãy kiểm tra cột “Kết luận”.',
     en: () => 'A discipline is recorded but the finding is not “violation”. Check “finding”.',
+  },
+  'dismissal-without-position': {
+    severity: 'warning',
+    vi: (p) =>
+      `Hình thức “${p.formVi}” chỉ áp dụng cho đảng viên đang giữ chức vụ, nhưng tệp chuc-vu không có chức vụ nào của đảng viên này vào ngày quyết định (${p.regulation}). Hãy bổ sung chức vụ (với “Từ ngày”, “Đến ngày”) vào tệp chuc-vu, hoặc sửa cột “Kỷ luật”.`,
+    en: (p) =>
+      `“${p.formEn}” only applies to a member holding a post, but chuc-vu holds no position of this member on the decision date (${p.regulation}). Add the position (with “since” and “until”) to chuc-vu, or correct “discipline”.`,
+  },
+  'discipline-past-limitation': {
+    severity: 'warning',
+    vi: (p) =>
+      `Quyết định kỷ luật “${p.formVi}” có ngày sau khi hết thời hiệu ${p.years} năm tính từ ngày vi phạm (${p.regulation}). Hãy kiểm tra ngày quyết định và “Ngày vi phạm”; nếu có vi phạm mới trong thời hiệu hoặc vi phạm không áp dụng thời hiệu, có thể giữ nguyên.`,
+    en: (p) =>
+      `The discipline “${p.formEn}” is dated after its ${p.years}-year limitation period from the violation ran out (${p.regulation}). Check the decision date and “violationOn”; a new violation within the period, or a violation without limitation, can explain it.`,
+  },
+  'after-reference-date': {
+    severity: 'error',
+    vi: (p) =>
+      `Ngày ở cột “${field(p, 'vi')}” sau ngày số liệu ${p.referenceVi} (${p.basisVi}), nên chưa thể có trong dữ liệu của ngày đó. Hãy sửa ngày, hoặc ghi “Ngày số liệu” đúng trong tệp đơn vị.`,
+    en: (p) =>
+      `The date in “${field(p, 'en')}” is after the reference date ${p.reference} (${p.basisEn}), so it cannot be in the data of that date. Correct the date, or give the right “dataDate” in the ward file.`,
+  },
+  'former-member-without-leaving': {
+    severity: 'error',
+    vi: (p) =>
+      `Đảng viên đã rời ngày ${p.dateVi} nhưng tệp biến động không có biến động rời đảng bộ (chuyển đi, xóa tên, khai trừ, từ trần, ra khỏi Đảng) cùng ngày. Hãy thêm biến động đó hoặc sửa “Ngày rời”.`,
+    en: (p) =>
+      `The member left on ${p.date} but the movements hold no leaving movement (transfer out, struck off, expelled, deceased, resigned) on that date. Add it or correct “leftOn”.`,
+  },
+  'leaving-without-former-member': {
+    severity: 'error',
+    vi: () =>
+      'Biến động rời đảng bộ này không có dòng tương ứng trong tệp đảng viên (đảng viên đã rời cần có dòng với “Ngày rời”), nên không dựng lại được số liệu của các ngày trước đó. Hãy thêm dòng đảng viên đã rời.',
+    en: () =>
+      'This leaving movement has no row in the roster file (a former member needs a row with “leftOn”), so the figures of earlier dates cannot be rebuilt. Add the former member’s row.',
+  },
+  'organization-not-existing': {
+    severity: 'error',
+    vi: (p) =>
+      `Đảng viên sinh hoạt ở tổ chức này vào ngày ${p.dateVi}, khi tổ chức chưa thành lập hoặc đã giải thể. Hãy kiểm tra ngày thành lập, ngày giải thể hoặc biến động chuyển sinh hoạt nội bộ.`,
+    en: (p) =>
+      `The member attends this organisation on ${p.date}, when it was not founded yet or had ceased. Check its founding or dissolution date, or the internal transfers.`,
+  },
+  'transfer-origin-mismatch': {
+    severity: 'error',
+    vi: (p) =>
+      `“Từ tổ chức” của lần chuyển sinh hoạt nội bộ này khác tổ chức đảng viên sinh hoạt vào ngày hôm trước (${p.expected}). Hãy sửa “Từ tổ chức” hoặc bổ sung lần chuyển trước đó.`,
+    en: (p) =>
+      `The “fromOrg” of this internal transfer is not the organisation the member attended the day before (${p.expected}). Correct “fromOrg” or add the earlier transfer.`,
+  },
+  'invalid-merge-target': {
+    severity: 'error',
+    vi: (p) =>
+      p.reason === 'dissolved'
+        ? 'Tổ chức được sáp nhập vào đã giải thể trước đó. Hãy ghi mã tổ chức còn hoạt động vào cột “Sáp nhập vào”.'
+        : 'Mã ở cột “Sáp nhập vào” không có trong danh sách tổ chức đảng. Hãy sửa mã.',
+    en: (p) =>
+      p.reason === 'dissolved'
+        ? 'The organisation it was merged into had ceased before. Write the code of one that still exists in “mergedInto”.'
+        : 'The code in “mergedInto” is not in the list of organisations. Correct the code.',
+  },
+  'lost-leading-zero': {
+    severity: 'warning',
+    vi: (p) =>
+      `Ô mã ở cột “${field(p, 'vi')}” được lưu dạng số và ngắn hơn các mã khác của cột (${p.length} chữ số), có thể đã mất số 0 ở đầu. Hãy định dạng cột là văn bản (Text) và nhập lại mã.`,
+    en: (p) =>
+      `The id cell in “${field(p, 'en')}” is stored as a number and is shorter than the other ids of its column (${p.length} digits): a leading zero may have been lost. Format the column as text and enter the id again.`,
   },
   'bare-year': {
     severity: 'notice',

@@ -188,7 +188,7 @@ describe('validateDataset', () => {
         buildMember({ id: 'P', admittedOn: '2025-01-10', officialOn: undefined }),
       ],
     });
-    expect(briefs(validateDataset(dataset, { asOf: '2025-06-01' }).issues)).toEqual([]);
+    expect(briefs(validateDataset(dataset, { asOf: '2025-09-01' }).issues)).toEqual([]);
     expect(briefs(validateDataset(dataset).issues)).toEqual([
       'warning probation-overdue @ members[3].officialOn',
     ]);

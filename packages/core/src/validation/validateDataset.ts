@@ -21,6 +21,7 @@ import { checkCellSize } from './checks/cellSize';
 import { checkDateOrder } from './checks/dateOrder';
 import { checkDiscipline } from './checks/discipline';
 import { checkDuplicates } from './checks/duplicates';
+import { checkHistory } from './checks/history';
 import { checkMemberDates } from './checks/memberDates';
 import { checkOrganizationTree } from './checks/organizationTree';
 import { checkPlanningLimits } from './checks/planningLimits';
@@ -66,6 +67,7 @@ const CHECKS = [
   checkPlanningLimits,
   checkDiscipline,
   checkDateOrder,
+  checkHistory,
 ] as const;
 const BARE_YEAR_FIELDS: Partial<Record<CollectionName, readonly string[]>> = {
   members: ['birthDate'],

@@ -141,7 +141,8 @@ function intern<T>(value: T): T {
  *   the day does not exist (`31/02/2026` → `2026-02-31`, which core rejects);
  *   a bare year `yyyy` stays as it is (core accepts it only in birth dates);
  * - codes: the label or the code, ignoring case, diacritics and spacing;
- * - yes/no: `Có`/`Không`, `x`, `1`/`0`, `true`/`false`, `yes`/`no`;
+ * - yes/no: `Có`/`Không`, `x`, `1`/`0`, `true`/`false`, `yes`/`no`; where a
+ *   date may stand instead (`Miễn sinh hoạt` from a date), a date as above;
  * - numbers: number cells as they are, text by {@link parseNumberText}.
  *
  * @see docs/data-contract.md §1 (labels, dates, yes/no columns)
@@ -152,14 +153,14 @@ function intern<T>(value: T): T {
  */
 export function convertCell(kind: FieldKind, cell: Cell, list?: CodeList<string>): unknown {
   if (kind === 'date' || kind === 'partial-date') return intern(convertDate(cell));
-  if (kind === 'yes-no') {
+  if (kind === 'yes-no' || kind === 'yes-no-or-date') {
     if (typeof cell === 'boolean') return cell;
     const text = cellText(cell);
     if (text === undefined) return undefined;
     const key = labelKey(text);
     if (TRUE_KEYS.has(key)) return true;
     if (FALSE_KEYS.has(key)) return false;
-    return text;
+    return kind === 'yes-no-or-date' ? intern(convertDate(cell)) : text;
   }
   if (kind === 'integer' || kind === 'decimal') {
     if (typeof cell === 'number') return cell;

@@ -11,6 +11,7 @@ import type { CollectionName, RecordInput, Ward } from '@org/party-core';
  * - `education`: a general-education label or a grade notation `g/12`, `g/10`;
  * - `date`: a full date; `partial-date`: a full date or a bare year;
  * - `yes-no`: `Có`/`Không`, `x`/empty, `1`/`0`, `true`/`false`;
+ * - `yes-no-or-date`: yes/no, or the date from which it holds (contract §4.1);
  * - `integer`, `decimal`: numbers, with `.` as thousands separator before three digits.
  */
 export type FieldKind =
@@ -23,6 +24,7 @@ export type FieldKind =
   | 'date'
   | 'partial-date'
   | 'yes-no'
+  | 'yes-no-or-date'
   | 'integer'
   | 'decimal';
 
@@ -47,6 +49,8 @@ export const FIELD_KINDS: { readonly [K in CollectionName]: FieldKindMap<RecordI
     place: 'text',
     areaKm2: 'decimal',
     population: 'integer',
+    dataDate: 'date',
+    movementsFrom: 'date',
   },
   organizations: {
     code: 'id',
@@ -55,6 +59,8 @@ export const FIELD_KINDS: { readonly [K in CollectionName]: FieldKindMap<RecordI
     parent: 'id',
     category: 'code',
     foundedOn: 'date',
+    dissolvedOn: 'date',
+    mergedInto: 'id',
     eHandbook: 'yes-no',
   },
   members: {
@@ -71,9 +77,10 @@ export const FIELD_KINDS: { readonly [K in CollectionName]: FieldKindMap<RecordI
     professional: 'code',
     politicalTheory: 'code',
     occupation: 'code',
-    exempt: 'yes-no',
+    exempt: 'yes-no-or-date',
     workingAway: 'yes-no',
     partyAgeGapMonths: 'integer',
+    leftOn: 'date',
   },
   movements: {
     date: 'date',
@@ -81,6 +88,7 @@ export const FIELD_KINDS: { readonly [K in CollectionName]: FieldKindMap<RecordI
     memberId: 'id',
     fullName: 'text',
     org: 'id',
+    fromOrg: 'id',
     note: 'text',
   },
   positions: {
@@ -118,6 +126,7 @@ export const FIELD_KINDS: { readonly [K in CollectionName]: FieldKindMap<RecordI
     fullName: 'text',
     birthDate: 'partial-date',
     gender: 'code',
+    seats: 'integer',
   },
   classifications: { year: 'integer', subjectType: 'code', subject: 'id', rating: 'code' },
   admissionTargets: { from: 'date', to: 'date', org: 'id', admissionTarget: 'integer' },

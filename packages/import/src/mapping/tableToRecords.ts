@@ -154,6 +154,7 @@ export async function tableToRecords(
   const unnamedWithData = new Map<number, number>();
   let header = false;
   let lastRow = 0;
+  const idLengths = new Map<FieldColumn, IdLengths>();
   try {
     for await (const { row, cells } of table.rows()) {
       options.onRow?.();
@@ -177,8 +178,11 @@ export async function tableToRecords(
       }
       const record: Record<string, unknown> = {};
       for (const column of fields) {
-        const value = convertCell(column.kind, cells[column.index], column.list);
-        if (value !== undefined) record[column.field] = value;
+        const cell = cells[column.index];
+        const value = convertCell(column.kind, cell, column.list);
+        if (value === undefined) continue;
+        record[column.field] = value;
+        if (column.kind === 'id') countIdLength(idLengths, column, value, cell, records.length);
       }
       if (roleColumn && record.role === 'other' && record.roleText === undefined) {
         const text = cellText(cells[roleColumn.index]);
@@ -217,6 +221,7 @@ export async function tableToRecords(
       }),
     );
   }
+  issues.push(...lostLeadingZeros(idLengths, collection, info, records, locations));
   for (const [index, row] of unnamedWithData) {
     issues.push(
       importIssue(
@@ -234,4 +239,69 @@ export async function tableToRecords(
     );
   }
   return { collection, table: info, source: table, records, locations, issues };
+}
+
+/** Lengths of the all-digit ids of one column, and where its number cells are by length. */
+interface IdLengths {
+  readonly all: Map<number, number>;
+  readonly numberCells: Map<number, number[]>;
+}
+
+const DIGITS = /^\d+$/u;
+
+function countIdLength(
+  byColumn: Map<FieldColumn, IdLengths>,
+  column: FieldColumn,
+  value: unknown,
+  cell: Cell,
+  recordIndex: number,
+): void {
+  if (typeof value !== 'string' || !DIGITS.test(value)) return;
+  let lengths = byColumn.get(column);
+  if (!lengths) {
+    lengths = { all: new Map(), numberCells: new Map() };
+    byColumn.set(column, lengths);
+  }
+  lengths.all.set(value.length, (lengths.all.get(value.length) ?? 0) + 1);
+  if (typeof cell !== 'number') return;
+  const at = lengths.numberCells.get(value.length);
+  if (at) at.push(recordIndex);
+  else lengths.numberCells.set(value.length, [recordIndex]);
+}
+
+/**
+ * A lost leading zero (data contract §4.4): an id cell stored as a number
+ * (only workbooks have number cells; CSV cells are text) whose digits are
+ * fewer than the usual length of the all-digit ids of its column (the most
+ * frequent length, the longer on a tie), as `0123` typed into a number cell
+ * becomes `123`. A warning naming the cell; the value is kept as read.
+ */
+function lostLeadingZeros(
+  byColumn: ReadonlyMap<FieldColumn, IdLengths>,
+  collection: CollectionName,
+  info: TableInfo,
+  records: readonly Record<string, unknown>[],
+  locations: readonly RecordLocation[],
+): ImportIssue[] {
+  const found: { index: number; issue: ImportIssue }[] = [];
+  for (const [column, lengths] of byColumn) {
+    let usual = 0;
+    let most = 0;
+    for (const [length, count] of lengths.all) {
+      if (count > most || (count === most && length > usual)) [usual, most] = [length, count];
+    }
+    for (const [length, indices] of lengths.numberCells) {
+      if (length >= usual) continue;
+      for (const index of indices) {
+        const issue = importIssue(
+          'lost-leading-zero',
+          { kind: collection, index, field: column.field },
+          sourceOf(info, locations[index]?.row, column.header),
+          { value: records[index]?.[column.field], params: { length: usual } },
+        );
+        found.push({ index, issue });
+      }
+    }
+  }
+  return found.sort((a, b) => a.index - b.index).map((f) => f.issue);
 }

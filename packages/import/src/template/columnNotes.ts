@@ -18,6 +18,7 @@ export type ColumnKind =
   | 'date'
   | 'date-or-year'
   | 'yes-no'
+  | 'yes-no-or-date'
   | 'integer'
   | 'decimal'
   | 'year'
@@ -84,6 +85,16 @@ export const COLUMN_NOTES: {
       required: false,
       kind: 'integer',
     },
+    dataDate: {
+      note: 'Ngày mà danh sách đảng viên và tổ chức đảng trong tệp đúng với thực tế. Số liệu chỉ tính được đến ngày này.',
+      required: false,
+      kind: 'date',
+    },
+    movementsFrom: {
+      note: 'Từ ngày này, mọi biến động đảng viên đều được ghi ở trang BienDong. Không tính được số liệu của kỳ bắt đầu trước ngày này.',
+      required: false,
+      kind: 'date',
+    },
   },
   organizations: {
     code: {
@@ -108,6 +119,16 @@ export const COLUMN_NOTES: {
       kind: 'coded',
     },
     foundedOn: { note: 'Ngày quyết định thành lập.', required: false, kind: 'date' },
+    dissolvedOn: {
+      note: 'Ngày tổ chức đảng giải thể, sáp nhập hoặc chuyển đi; để trống nếu còn hoạt động.',
+      required: false,
+      kind: 'date',
+    },
+    mergedInto: {
+      note: 'Mã tổ chức đảng nhận sáp nhập, nếu tổ chức này được sáp nhập vào tổ chức khác.',
+      required: false,
+      kind: 'id',
+    },
     eHandbook: {
       note: 'Tổ chức đảng đã dùng Sổ tay đảng viên điện tử hay chưa.',
       required: false,
@@ -169,9 +190,9 @@ export const COLUMN_NOTES: {
       kind: 'coded',
     },
     exempt: {
-      note: 'Đảng viên được miễn công tác và sinh hoạt đảng.',
+      note: 'Đảng viên được miễn công tác và sinh hoạt đảng: Có/Không, hoặc ngày bắt đầu được miễn.',
       required: false,
-      kind: 'yes-no',
+      kind: 'yes-no-or-date',
     },
     workingAway: {
       note: 'Đảng viên đi làm ăn xa nơi cư trú.',
@@ -182,6 +203,11 @@ export const COLUMN_NOTES: {
       note: 'Tổng số tháng gián đoạn sinh hoạt đảng (bị xóa tên, mất liên lạc, chậm chuyển sinh hoạt…), được trừ khi tính tuổi Đảng; để trống nếu không có.',
       required: false,
       kind: 'integer',
+    },
+    leftOn: {
+      note: 'Với đảng viên đã rời đảng bộ: ngày rời (chuyển đi, xóa tên, từ trần…); trang BienDong có biến động cùng ngày. Để trống nếu còn sinh hoạt.',
+      required: false,
+      kind: 'date',
     },
   },
   movements: {
@@ -197,7 +223,16 @@ export const COLUMN_NOTES: {
       required: false,
       kind: 'text',
     },
-    org: { note: 'Mã tổ chức đảng liên quan.', required: false, kind: 'id' },
+    org: {
+      note: 'Mã tổ chức đảng liên quan; với chuyển sinh hoạt nội bộ là tổ chức đảng viên chuyển đến.',
+      required: false,
+      kind: 'id',
+    },
+    fromOrg: {
+      note: 'Với chuyển sinh hoạt nội bộ: mã tổ chức đảng viên chuyển đi.',
+      required: false,
+      kind: 'id',
+    },
     note: { note: 'Ghi chú tự do.', required: false, kind: 'text' },
   },
   positions: {
@@ -310,6 +345,11 @@ export const COLUMN_NOTES: {
       note: 'Giới tính; chỉ ghi khi không có mã đảng viên.',
       required: false,
       kind: 'coded',
+    },
+    seats: {
+      note: 'Số người giữ chức danh này (ví dụ 2 phó chủ tịch); để trống là 1. Mỗi người giữ chức danh được quy hoạch tối đa 3 người.',
+      required: false,
+      kind: 'integer',
     },
   },
   classifications: {

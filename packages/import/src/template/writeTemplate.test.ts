@@ -87,7 +87,7 @@ describe('writeTemplateWorkbook', () => {
     expect(chucVu[0]?.cells).toEqual(['Mã đảng viên', 'Chức vụ', 'Tổ chức', 'Từ ngày', 'Đến ngày']);
   });
 
-  it('fills DonVi with Trường / Giá trị and the six ward fields', async () => {
+  it('fills DonVi with Trường / Giá trị and the eight ward fields (six of version 1, two of version 2)', async () => {
     const rows = await rowsOf(tables[0]);
     expect(rows).toEqual([
       { row: 1, cells: ['Trường', 'Giá trị'] },
@@ -97,10 +97,15 @@ describe('writeTemplateWorkbook', () => {
       { row: 5, cells: ['Địa danh'] },
       { row: 6, cells: ['Diện tích km2'] },
       { row: 7, cells: ['Dân số'] },
+      { row: 8, cells: ['Ngày số liệu'] },
+      { row: 9, cells: ['Biến động đầy đủ từ ngày'] },
     ]);
     const donVi = sheet('DonVi');
-    for (const address of ['A1', 'B1', 'A2', 'A7']) expect(donVi.notes[address]).toBeTruthy();
+    for (const address of ['A1', 'B1', 'A2', 'A7', 'A8', 'A9'])
+      expect(donVi.notes[address]).toBeTruthy();
     expect(donVi.notes.A7).toContain('Số nguyên');
+    expect(donVi.notes.A8).toContain('dd/mm/yyyy');
+    expect(donVi.notes.A9).toContain('dd/mm/yyyy');
   });
 
   it('makes every header bold and frozen, with a note', () => {
@@ -125,7 +130,11 @@ describe('writeTemplateWorkbook', () => {
     expect(dangVien.notes.D1).toContain('Chọn một trong: Nam; Nữ.');
     expect(dangVien.notes.H1).toContain('Không bắt buộc.');
     expect(sheet('ToChuc').notes.E1).toContain('Tổ dân phố (hoặc Thôn, Khu dân cư)');
-    expect(sheet('ToChuc').notes.G1).toContain('Có hoặc Không');
+    expect(sheet('ToChuc').notes.G1).toContain('giải thể');
+    expect(sheet('ToChuc').notes.I1).toContain('Có hoặc Không');
+    // Miễn sinh hoạt takes yes/no or a date (version 2), so it has no yes/no drop-down.
+    expect(dangVien.notes.N1).toContain('ngày bắt đầu được miễn');
+    expect(dangVien.notes.Q1).toContain('đảng viên đã rời');
   });
 
   it('puts a drop-down referencing DanhMuc on every coded and yes/no column, and no other', async () => {
@@ -145,7 +154,7 @@ describe('writeTemplateWorkbook', () => {
           (f) => (FIELD_HEADERS[key] as Record<string, string>)[f] === header,
         ) as string;
         const list = codeLists[field];
-        const yesNo = ['eHandbook', 'exempt', 'workingAway'].includes(field);
+        const yesNo = ['eHandbook', 'workingAway'].includes(field);
         const validation = s.validations[letter];
         if (!list && !yesNo) {
           expect(validation, `${key}.${field}`).toBeUndefined();
@@ -238,7 +247,7 @@ describe('writeTemplateCsvFolder', () => {
     const bytes = await readFile(join(folder, 'dang-vien.csv'));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(await readFile(join(folder, 'don-vi.csv'), 'utf8')).toBe(
-      '\uFEFFTrường,Giá trị\r\nTên đảng bộ,\r\nTên cấp ủy,\r\nĐảng bộ cấp trên,\r\nĐịa danh,\r\nDiện tích km2,\r\nDân số,\r\n',
+      '\uFEFFTrường,Giá trị\r\nTên đảng bộ,\r\nTên cấp ủy,\r\nĐảng bộ cấp trên,\r\nĐịa danh,\r\nDiện tích km2,\r\nDân số,\r\nNgày số liệu,\r\nBiến động đầy đủ từ ngày,\r\n',
     );
     expect(await readFile(join(folder, TEMPLATE_GUIDE_FILE), 'utf8')).toBe(templateGuideMarkdown());
   });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { briefs } from '../../../test/helpers';
-import { buildDataset, buildMember, buildOrganization } from '../../testing/builders';
+import {
+  buildDataset,
+  buildMember,
+  buildMovement,
+  buildOrganization,
+} from '../../testing/builders';
 import { validateDataset } from '../validateDataset';
 
 describe('cell size', () => {
@@ -39,5 +44,25 @@ describe('cell size', () => {
     expect(briefs(validateDataset(dataset).issues)).toEqual([
       'warning small-cell @ organizations[1].code',
     ]);
+  });
+});
+
+describe('cell size with history', () => {
+  it('leaves out former members and cells that had ceased by the reference date', () => {
+    const members = [
+      buildMember({ id: 'A', org: 'CB01' }),
+      buildMember({ id: 'B', org: 'CB01' }),
+      buildMember({ id: 'C', org: 'CB01', leftOn: '2025-08-01' }),
+    ];
+    const dataset = buildDataset({
+      organizations: [
+        buildOrganization(),
+        buildOrganization({ code: 'CB02', dissolvedOn: '2025-07-01' }),
+      ],
+      members,
+      movements: [buildMovement({ memberId: 'C', type: 'transferred-out', date: '2025-08-01' })],
+    });
+    const small = validateDataset(dataset).issues.filter((issue) => issue.code === 'small-cell');
+    expect(briefs(small)).toEqual(['warning small-cell @ organizations[0].code']);
   });
 });

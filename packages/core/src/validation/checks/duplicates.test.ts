@@ -25,6 +25,44 @@ describe('duplicates', () => {
     expect(issue?.value).toBe('CB01');
   });
 
+  it('points every later copy of a code or id at the first copy, not at the previous one', () => {
+    const base = buildDataset();
+    const dataset = buildDataset({
+      organizations: [
+        buildOrganization(),
+        buildOrganization({ code: 'CB02', name: 'Chi bộ 2' }),
+        buildOrganization({ name: 'Chi bộ khác' }),
+        buildOrganization({ name: 'Chi bộ thứ ba' }),
+      ],
+      members: [
+        ...base.members,
+        buildMember({ fullName: 'Người thứ hai' }),
+        buildMember({ fullName: 'Người thứ ba' }),
+      ],
+    });
+    const duplicates = validateDataset(dataset)
+      .issues.filter((i) => i.code === 'duplicate-id')
+      .map((i) => [i.location, i.related]);
+    expect(duplicates).toEqual([
+      [
+        { kind: 'organizations', index: 2, field: 'code' },
+        { kind: 'organizations', index: 0, field: 'code' },
+      ],
+      [
+        { kind: 'organizations', index: 3, field: 'code' },
+        { kind: 'organizations', index: 0, field: 'code' },
+      ],
+      [
+        { kind: 'members', index: 3, field: 'id' },
+        { kind: 'members', index: 0, field: 'id' },
+      ],
+      [
+        { kind: 'members', index: 4, field: 'id' },
+        { kind: 'members', index: 0, field: 'id' },
+      ],
+    ]);
+  });
+
   it('reports a repeated member id', () => {
     const base = buildDataset();
     const dataset = buildDataset({

@@ -67,13 +67,62 @@ describe('planning limits', () => {
         ...defaultRules.planning.slice(1),
       ] as typeof defaultRules.planning,
     };
+    // No movement: the dataset stands as it was in 2024 too (nothing dated after that date).
     const dataset = buildDataset({
+      movements: [],
       planning: ['DV0001', 'DV0002', 'DV0003'].map((memberId) => buildPlanningEntry({ memberId })),
     });
     expect(briefs(validateDataset(dataset, { rules, asOf: '2024-01-01' }).issues)).toEqual([
       'warning planning-too-many-candidates @ planning[2].position',
     ]);
     expect(briefs(validateDataset(dataset, { rules, asOf: '2026-01-01' }).issues)).toEqual([]);
+  });
+
+  describe('per seat (Số lượng chức danh)', () => {
+    // 3 candidates per seat (QĐ 377-QĐ/TW): a post held by 2 people takes 3 × 2 = 6.
+    const ids = ['DV0001', 'DV0002', 'DV0003', 'DV0006', 'DV0007', 'DV0008', 'DV0009'];
+    const bigRoster = [...roster, buildMember({ id: 'DV0008' }), buildMember({ id: 'DV0009' })];
+    const deputies = (count: number, seats: (index: number) => number | undefined) =>
+      buildDataset({
+        members: bigRoster,
+        planning: ids.slice(0, count).map((memberId, index) => {
+          const n = seats(index);
+          return buildPlanningEntry({
+            memberId,
+            position: 'Phó chủ tịch UBND',
+            ...(n === undefined ? {} : { seats: n }),
+          });
+        }),
+      });
+
+    it('accepts 6 candidates for a post with 2 seats', () => {
+      expect(briefs(validateDataset(deputies(6, () => 2)).issues)).toEqual([]);
+    });
+
+    it('warns about the 7th candidate for a post with 2 seats, with a limit of 6', () => {
+      const result = validateDataset(deputies(7, () => 2));
+      expect(briefs(result.issues)).toEqual([
+        'warning planning-too-many-candidates @ planning[6].position',
+      ]);
+      expect(result.issues[0]?.params).toMatchObject({ count: 7, max: 6, seats: 2, perSeat: 3 });
+    });
+
+    it('keeps the limit at 3 for a post with 1 seat written out: 4 is one too many', () => {
+      expect(briefs(validateDataset(deputies(3, () => 1)).issues)).toEqual([]);
+      expect(briefs(validateDataset(deputies(4, () => 1)).issues)).toEqual([
+        'warning planning-too-many-candidates @ planning[3].position',
+      ]);
+    });
+
+    it('takes the largest seats when the entries of a post disagree', () => {
+      // Only the last entry says 2 seats: the post takes 6, wherever that entry is.
+      expect(briefs(validateDataset(deputies(6, (i) => (i === 5 ? 2 : undefined))).issues)).toEqual(
+        [],
+      );
+      expect(briefs(validateDataset(deputies(7, (i) => (i === 0 ? 2 : 1))).issues)).toEqual([
+        'warning planning-too-many-candidates @ planning[6].position',
+      ]);
+    });
   });
 
   it('reports a malformed term', () => {

@@ -1,3 +1,4 @@
+import { postKey, postSeats } from '../../cadre-planning/_internal/postSeats';
 import type { PlanningEntry } from '../../cadre-planning/planningEntry';
 import { latestRule, selectRule } from '../../rules/selectRule';
 import type { Check, Row } from '../_internal/checkContext';
@@ -12,10 +13,13 @@ function candidateKey(entry: PlanningEntry): string | undefined {
 }
 
 /**
- * At most 3 candidates per post and term (`planning-too-many-candidates`, on
- * each entry past the limit) and at most 3 posts per candidate and term
+ * At most 3 candidates per seat of a post and term
+ * (`planning-too-many-candidates`, on each entry past the limit: a post held
+ * by 2 people, `seats` 2, takes 6; the largest `seats` of the post's entries
+ * counts) and at most 3 posts per candidate and term
  * (`planning-too-many-posts`). The limits in force on the reference date
- * apply, or the newest when there is none.
+ * apply, or the newest when there is none. Both are warnings: the planning
+ * list is what the ward decided, so it is read, and the breach is shown.
  *
  * @see QĐ 377-QĐ/TW (08/10/2025); HD 45-HD/BTCTW (21/11/2025)
  */
@@ -24,10 +28,11 @@ export const checkPlanningLimits: Check = (context) => {
     context.asOf === undefined
       ? latestRule(context.rules.planning)
       : selectRule(context.rules.planning, context.asOf);
+  const seatsOf = postSeats(context.rows.planning.map((row) => row.record));
   const byPost = new Map<string, Row<PlanningEntry>[]>();
   const byCandidate = new Map<string, Map<string, Row<PlanningEntry>>>();
   for (const row of context.rows.planning) {
-    const post = `${row.record.term}${SEP}${row.record.position}`;
+    const post = postKey(row.record.term, row.record.position);
     const candidate = candidateKey(row.record);
     const entries = byPost.get(post) ?? [];
     if (candidate === undefined || !entries.some((e) => candidateKey(e.record) === candidate)) {
@@ -41,9 +46,11 @@ export const checkPlanningLimits: Check = (context) => {
       byCandidate.set(key, posts);
     }
   }
-  for (const entries of byPost.values()) {
-    if (entries.length <= rule.maxCandidatesPerPost) continue;
-    for (const row of entries.slice(rule.maxCandidatesPerPost)) {
+  for (const [post, entries] of byPost) {
+    const seats = seatsOf.get(post) ?? 1;
+    const max = rule.maxCandidatesPerPost * seats;
+    if (entries.length <= max) continue;
+    for (const row of entries.slice(max)) {
       context.report(
         'planning-too-many-candidates',
         { kind: 'planning', index: row.index, field: 'position' },
@@ -52,7 +59,9 @@ export const checkPlanningLimits: Check = (context) => {
           params: {
             term: row.record.term,
             count: entries.length,
-            max: rule.maxCandidatesPerPost,
+            max,
+            seats,
+            perSeat: rule.maxCandidatesPerPost,
             regulation: rule.regulation,
           },
         },

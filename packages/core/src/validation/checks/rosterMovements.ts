@@ -20,7 +20,8 @@ export const checkRosterMovements: Check = (context) => {
   for (const { index, record } of context.rows.members) {
     roster.add(record.id);
     const last = latest.get(record.id);
-    if (last && isLeavingMovement(last.record.type)) {
+    // A former member (with `leftOn`) is expected to have left: history checks them.
+    if (last && isLeavingMovement(last.record.type) && record.leftOn === undefined) {
       const label = MovementTypes.labels[last.record.type];
       context.report(
         'member-has-left',

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../src/io';
-import { runCli } from '../src/program';
+import { runInProcess } from './runInProcess';
 
-const root = new URL('../../../', import.meta.url).pathname;
 const fixtures = 'packages/cli/test/fixtures';
 
-async function run(argv: string[], env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (s: string) => (stdout += s), columns: 100 },
-    stderr: { write: (s: string) => (stderr += s) },
-    env,
-    cwd: root,
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], env: Record<string, string> = {}) => runInProcess(argv, env);
 
 describe('party validate (in process)', () => {
   it('exits 0 on the bundled example and prints a summary in Vietnamese', async () => {

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../src/io';
-import { runCli } from '../src/program';
+import { runInProcess } from './runInProcess';
 
-const root = new URL('../../../', import.meta.url).pathname;
-
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (s: string) => (stdout += s), columns: 100 },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-    cwd: root,
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runInProcess(argv);
 
 /** `party stats --json` of the example ward with history, at a window. */
 async function statsAt(asOf: string, from: string) {

@@ -4,32 +4,20 @@ import { join } from 'node:path';
 import { definePlugin } from '@org/party-core';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../src/io';
-import { runCli } from '../src/program';
+import { repoRoot as root, runInProcess } from './runInProcess';
 
-const root = new URL('../../../', import.meta.url).pathname;
 const window = ['--as-of', '2026-03-01', '--from', '2025-07-01'];
 const dataset = 'examples/minimal/dataset.json';
 const narrative = 'examples/minimal/bao-cao.md';
 let out: string;
 
-async function run(argv: string[], options: Parameters<typeof runCli>[2] = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (s: string) => (stdout += s), columns: 100 },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-    cwd: root,
-  };
-  const code = await runCli(argv, io, options);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], options: Parameters<typeof runInProcess>[2] = {}) =>
+  runInProcess(argv, {}, options);
 
 /** `party report` with the given options, on the minimal dataset and window unless `over` gives others. */
 const report = (
   args: string[],
-  options: Parameters<typeof runCli>[2] = {},
+  options: Parameters<typeof runInProcess>[2] = {},
   over: { dataset?: string; window?: string[] } = {},
 ) => run(['report', over.dataset ?? dataset, ...(over.window ?? window), ...args], options);
 

@@ -1,21 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
+import { itLocksExports } from '../../../vitest.exports';
 import pkg from '../package.json' with { type: 'json' };
 
-const entries = Object.entries(pkg.exports)
-  .filter(([, target]) => typeof target === 'object')
-  .map(([subpath, target]) => [subpath, (target as { source: string }).source] as const);
-
-describe('public exports', () => {
-  it('has the root entry and the Node glue', () => {
-    expect(entries.map(([subpath]) => subpath)).toEqual(['.', './node']);
-  });
-
-  it.each(entries)('locks the sorted export list of %s', async (subpath, source) => {
-    const mod = (await import(/* @vite-ignore */ `../${source}`)) as Record<string, unknown>;
-    const names = Object.keys(mod).sort();
-    const name = subpath === '.' ? 'index' : subpath.slice(2);
-    await expect(`${names.join('\n')}\n`).toMatchFileSnapshot(
-      `./__snapshots__/exports.${name}.txt`,
-    );
-  });
+describe('public exports: the root entry and the Node glue', () => {
+  itLocksExports(
+    pkg.exports,
+    ['.', './node'],
+    (source) => import(/* @vite-ignore */ `../${source}`),
+  );
 });

@@ -257,7 +257,10 @@ describe('importDataset inputs', () => {
     const result = await importDataset(path);
     expect(result.format).toBe('json');
     expect(result.ok).toBe(false);
-    expect(result.issues[0]?.source).toEqual({ file: 'du-lieu.json', column: 'fullName' });
+    // The empty organisation list comes first (issue 13: an empty list is an error).
+    expect(result.issues[0]?.code).toBe('empty-collection');
+    expect(result.issues[0]?.source).toEqual({ file: 'du-lieu.json' });
+    expect(result.issues[1]?.source).toEqual({ file: 'du-lieu.json', column: 'fullName' });
   });
 
   it('reads a workbook through the injected reader', async () => {

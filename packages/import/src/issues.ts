@@ -96,6 +96,9 @@ export function importIssue(
   };
 }
 
+/** Issues whose message names the first of two rows. */
+const DUPLICATE_CODES: ReadonlySet<IssueCode> = new Set(['duplicate-id', 'duplicate-record']);
+
 /** Finds where a core issue's record and field are in the user's files. */
 export interface IssueLocator {
   /** The place of a record (and field), and the cell as written when there is one. */
@@ -119,7 +122,15 @@ export function toImportIssues(
     const located = locator.locate(issue.location);
     const out: ImportIssue = { ...issue, source: located.source };
     if (located.value !== undefined) out.value = located.value;
-    if (issue.related !== undefined) out.relatedSource = locator.locate(issue.related).source;
+    if (issue.related === undefined) return out;
+    out.relatedSource = locator.locate(issue.related).source;
+    const relatedRow = out.relatedSource.row;
+    if (relatedRow !== undefined && DUPLICATE_CODES.has(issue.code)) {
+      // The first of two duplicates is named by its row in the file ("trùng với dòng 5").
+      const params = { ...issue.params, relatedRow };
+      out.message = createIssue(issue.code, issue.location, { params }).message;
+      out.params = params;
+    }
     return out;
   });
 }

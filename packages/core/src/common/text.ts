@@ -29,3 +29,35 @@ export function labelKey(text: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}/]/gu, '');
 }
+
+/**
+ * Characters that show nothing: Unicode format characters (`Cf`: zero-width
+ * space and joiners, direction marks, word joiner, BOM, soft hyphen) and
+ * control characters (`Cc`). A cell that looks like `DV001` may carry them.
+ */
+const INVISIBLE = /[\p{Cf}\p{Cc}]/u;
+const INVISIBLE_ALL = /[\p{Cf}\p{Cc}]/gu;
+/** Any character that shows: not invisible, not white space (NBSP included). */
+const VISIBLE = /[^\p{Cf}\p{Cc}\p{White_Space}]/u;
+
+/**
+ * Whether `text` holds an invisible character ({@link stripInvisible} would
+ * change it). A single regex test, cheap enough for every cell of a national
+ * roster.
+ */
+export function hasInvisible(text: string): boolean {
+  return INVISIBLE.test(text);
+}
+
+/**
+ * Removes invisible and control characters (zero-width space, BOM, soft
+ * hyphen, direction marks, …): `'DV001\u200B'` gives `'DV001'`.
+ */
+export function stripInvisible(text: string): string {
+  return INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, '') : text;
+}
+
+/** Whether `text` has at least one character that shows (white space and invisible ones do not). */
+export function hasVisible(text: string): boolean {
+  return VISIBLE.test(text);
+}

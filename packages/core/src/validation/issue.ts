@@ -34,6 +34,7 @@ export const IssueCode = z.enum([
   'organization-not-existing',
   'transfer-origin-mismatch',
   'invalid-merge-target',
+  'empty-collection',
   // warnings
   'admission-age',
   'probation-overdue',
@@ -50,6 +51,7 @@ export const IssueCode = z.enum([
   // notices
   'bare-year',
   'unknown-field',
+  'invisible-characters',
 ]);
 /** A stable code of a validation issue. */
 export type IssueCode = z.infer<typeof IssueCode>;

@@ -14,6 +14,26 @@ const field = (p: MessageParams, lang: 'vi' | 'en') =>
   String(lang === 'vi' ? (p.fieldVi ?? p.field ?? '') : (p.fieldEn ?? p.field ?? ''));
 
 /**
+ * The first row of a duplicate: its row in the file (`relatedRow`, set by the
+ * import), else its record number (`relatedRecord`), else "another row".
+ */
+const otherRow = (p: MessageParams, lang: 'vi' | 'en') => {
+  if (p.relatedRow !== undefined) {
+    return lang === 'vi' ? `dòng ${p.relatedRow}` : `row ${p.relatedRow}`;
+  }
+  if (p.relatedRecord !== undefined) {
+    return lang === 'vi' ? `bản ghi số ${p.relatedRecord}` : `record ${p.relatedRecord}`;
+  }
+  return lang === 'vi' ? 'một dòng khác của cùng bảng' : 'another row of the same table';
+};
+
+/** The two dates of a date-order message, when the check gave them. */
+const bothDates = (p: MessageParams, lang: 'vi' | 'en') => {
+  if (p.firstVi === undefined || p.secondVi === undefined) return '';
+  return lang === 'vi' ? ` (${p.firstVi} và ${p.secondVi})` : ` (${p.first} and ${p.second})`;
+};
+
+/**
  * Every issue code with its severity and its message in Vietnamese and
  * English. A closed map: adding a code without its messages does not compile.
  * Messages say what is wrong and what to do; they never contain a value from
@@ -69,15 +89,16 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: IssueMessage } = {
   'duplicate-id': {
     severity: 'error',
     vi: (p) =>
-      `Mã ở cột “${field(p, 'vi')}” đã dùng cho một dòng khác của cùng tệp. Mỗi mã chỉ được dùng một lần; hãy sửa hoặc xóa dòng trùng.`,
+      `Mã ở cột “${field(p, 'vi')}” trùng với ${otherRow(p, 'vi')}. Mỗi mã chỉ được dùng một lần; hãy sửa hoặc xóa dòng trùng.`,
     en: (p) =>
-      `The code in “${field(p, 'en')}” is already used by another row of the same file. Each code may be used once; correct or delete the duplicate row.`,
+      `The code in “${field(p, 'en')}” is already used by ${otherRow(p, 'en')}. Each code may be used once; correct or delete the duplicate row.`,
   },
   'duplicate-record': {
     severity: 'error',
-    vi: (p) => `Dòng này lặp lại một dòng khác (cùng ${p.keyVi}). Hãy xóa dòng thừa hoặc sửa lại.`,
+    vi: (p) =>
+      `Dòng này trùng với ${otherRow(p, 'vi')} (cùng ${p.keyVi}). Hãy xóa dòng thừa hoặc sửa lại.`,
     en: (p) =>
-      `This row repeats another row (same ${p.keyEn}). Delete the extra row or correct it.`,
+      `This row repeats ${otherRow(p, 'en')} (same ${p.keyEn}). Delete the extra row or correct it.`,
   },
   'unknown-organization': {
     severity: 'error',
@@ -117,8 +138,10 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: IssueMessage } = {
   },
   'birth-after-admission': {
     severity: 'error',
-    vi: () => 'Ngày sinh muộn hơn ngày vào Đảng. Hãy kiểm tra lại hai ngày này.',
-    en: () => 'The birth date is later than the admission date. Check both dates.',
+    vi: (p) =>
+      `Ngày sinh muộn hơn ngày vào Đảng${bothDates(p, 'vi')}. Hãy kiểm tra lại hai ngày này.`,
+    en: (p) =>
+      `The birth date is later than the admission date${bothDates(p, 'en')}. Check both dates.`,
   },
   'official-before-admission': {
     severity: 'error',
@@ -268,6 +291,13 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: IssueMessage } = {
         ? 'The organisation it was merged into had ceased before. Write the code of one that still exists in “mergedInto”.'
         : 'The code in “mergedInto” is not in the list of organisations. Correct the code.',
   },
+  'empty-collection': {
+    severity: 'error',
+    vi: (p) =>
+      `Bảng “${p.tableVi}” không có dòng dữ liệu nào, nên không lập được số liệu. Hãy điền ít nhất một dòng (mỗi dòng một ${p.rowVi}).`,
+    en: (p) =>
+      `“${p.tableEn}” has no data row, so no figure can be computed. Fill in at least one row (one per ${p.rowEn}).`,
+  },
   'lost-leading-zero': {
     severity: 'warning',
     vi: (p) =>
@@ -288,5 +318,12 @@ export const ISSUE_MESSAGES: { readonly [C in IssueCode]: IssueMessage } = {
       `Cột “${field(p, 'vi')}” không thuộc mẫu dữ liệu nên không được dùng để tính toán. Nếu đó là lỗi chính tả tên cột, hãy sửa lại.`,
     en: (p) =>
       `The column “${field(p, 'en')}” is not part of the data contract and is not used. If its header is misspelt, correct it.`,
+  },
+  'invisible-characters': {
+    severity: 'notice',
+    vi: (p) =>
+      `Mã ở cột “${field(p, 'vi')}” có ký tự ẩn (khoảng trắng độ rộng 0, ký tự điều khiển…); đã bỏ các ký tự này để so khớp mã. Hãy xóa chúng trong tệp gốc.`,
+    en: (p) =>
+      `The code in “${field(p, 'en')}” holds invisible characters (zero-width space, control characters…); they were removed before matching codes. Delete them in the source file.`,
   },
 };

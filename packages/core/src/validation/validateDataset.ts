@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { dict } from '../_internal/dict';
 import { IsoDate, isBareYear } from '../common/dates';
+import { Code } from '../common/fieldSchemas';
+import { hasInvisible, hasVisible, stripInvisible } from '../common/text';
 import { OptionalWindow, parseWindow } from '../common/window';
 import {
   COLLECTION_NAMES,
@@ -74,16 +76,46 @@ const BARE_YEAR_FIELDS: Partial<Record<CollectionName, readonly string[]>> = {
   planning: ['birthDate'],
 };
 
+/** What one row of a required collection is, for `empty-collection`. */
+const EMPTY_ROW_NAMES: Partial<Record<CollectionName, { rowVi: string; rowEn: string }>> = {
+  organizations: { rowVi: 'tổ chức đảng', rowEn: 'party organisation' },
+  members: { rowVi: 'đảng viên', rowEn: 'member' },
+};
+
+/** The fields of each collection that hold an identifier or a code (the `Code` schema). */
+const CODE_FIELDS = Object.fromEntries(
+  COLLECTION_NAMES.map((name) => {
+    const shape = DATASET_COLLECTIONS[name].shape as Record<string, z.ZodType>;
+    const codes = Object.keys(shape).filter((key) => {
+      const schema = shape[key] as { unwrap?: () => unknown };
+      return schema === Code || (typeof schema.unwrap === 'function' && schema.unwrap() === Code);
+    });
+    return [name, codes];
+  }),
+) as unknown as Record<CollectionName, readonly string[]>;
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** JSON writers often put `null` or `""` for an empty cell: both mean "absent". */
+/** Whether a cell shows nothing: `null`, or text with no visible character. */
+function isEmptyCell(value: unknown): boolean {
+  if (value === null) return true;
+  if (typeof value !== 'string') return false;
+  // Fast path: ordinary text has a visible character and no invisible one.
+  return value.trim() === '' || (hasInvisible(value) && !hasVisible(value));
+}
+
+/**
+ * JSON writers often put `null` or `""` for an empty cell: both mean
+ * "absent", and so does text made only of white space and invisible
+ * characters (a name of zero-width spaces is missing).
+ */
 function withoutEmpty(record: Record<string, unknown>): Record<string, unknown> {
   let out: Record<string, unknown> | undefined;
   for (const key in record) {
     const value = record[key];
-    const empty = value === null || (typeof value === 'string' && value.trim() === '');
+    const empty = isEmptyCell(value);
     if (empty && !out) {
       out = dict<unknown>();
       for (const earlier in record) {
@@ -206,6 +238,28 @@ function noteUnreadable(
   if (memberOrg !== undefined) unreadable.membersOrgs.add(memberOrg);
 }
 
+/**
+ * Ids and codes lose their invisible and control characters (`DV001` followed
+ * by a zero-width space is `DV001`), each with a notice naming the cell.
+ */
+function withoutInvisibleInCodes(
+  name: CollectionName,
+  index: number,
+  record: Record<string, unknown>,
+  report: Report,
+): Record<string, unknown> {
+  let out: Record<string, unknown> | undefined;
+  for (const field of CODE_FIELDS[name]) {
+    const value = record[field];
+    // Nothing visible at all: withoutEmpty makes it missing, reported as such.
+    if (typeof value !== 'string' || !hasInvisible(value) || !hasVisible(value)) continue;
+    out ??= { ...record };
+    out[field] = stripInvisible(value);
+    report('invisible-characters', { kind: name, index, field }, { value });
+  }
+  return out ?? record;
+}
+
 /** Reads each record of a collection on its own into `target`, reporting the ones it cannot read. */
 function readCollection(
   name: CollectionName,
@@ -222,6 +276,14 @@ function readCollection(
     report('invalid-structure', { kind: 'dataset', field: name });
     return;
   }
+  if (collection.length === 0 && COLLECTION_FILES[name].required) {
+    const names = COLLECTION_FILES[name];
+    report(
+      'empty-collection',
+      { kind: name },
+      { params: { ...EMPTY_ROW_NAMES[name], tableVi: names.vi, tableEn: names.en } },
+    );
+  }
   const schema = DATASET_COLLECTIONS[name];
   const shape = schema.shape as Record<string, unknown>;
   collection.forEach((item: unknown, index: number) => {
@@ -229,7 +291,7 @@ function readCollection(
       report('invalid-structure', { kind: name, index }, { params: { level: 'record' } });
       return;
     }
-    const record = withoutEmpty(item);
+    const record = withoutEmpty(withoutInvisibleInCodes(name, index, item, report));
     for (const key of Object.keys(record)) {
       if (!(key in shape)) report('unknown-field', { kind: name, index, field: key });
     }

@@ -38,7 +38,11 @@ export const checkDuplicates: Check = (context) => {
       context.report(
         'duplicate-id',
         { kind, index: row.index, field },
-        { value: idOf(row.record), related: { kind, index: first.index, field } },
+        {
+          value: idOf(row.record),
+          params: { relatedRecord: first.index + 1 },
+          related: { kind, index: first.index, field },
+        },
       ),
     );
   };
@@ -59,7 +63,10 @@ export const checkDuplicates: Check = (context) => {
       context.report(
         'duplicate-record',
         { kind, index: row.index },
-        { params, related: { kind, index: first.index } },
+        {
+          params: { ...params, relatedRecord: first.index + 1 },
+          related: { kind, index: first.index },
+        },
       ),
     );
   };

@@ -36,6 +36,12 @@ export const checkMemberDates: Check = (context) => {
         { kind: 'members', index, field: 'birthDate' },
         {
           value: record.birthDate,
+          params: {
+            first: record.birthDate,
+            second: record.admittedOn,
+            firstVi: viDate(record.birthDate),
+            secondVi: viDate(record.admittedOn),
+          },
           related: { kind: 'members', index, field: 'admittedOn' },
         },
       );

@@ -2,10 +2,11 @@
 // problems by row, the dashboard, and the report. Every text is Vietnamese.
 import type { Stats } from '@org/party-core';
 import type { LabelList, PageLabels } from '../src/page/labels';
-import type { FindingsResponse, HealthResponse, ValidateResponse, WebIssue } from '../src/schemas';
+import type { FindingsResponse, HealthResponse, ValidateResponse } from '../src/schemas';
 import { ApiError, call, callJson, fileNameOf, saveBlob, savedToken, saveToken } from './api';
 import { barChart, COLORS, doughnutChart, type Row, waterfallChart } from './charts';
 import { formatDate, formatNumber, formatPercent, todayIso } from './format';
+import { focusResult, renderProblems } from './problems';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -26,8 +27,8 @@ const ui = {
   template: $<HTMLButtonElement>('template'),
   issuesSection: $<HTMLElement>('issues-section'),
   issuesSummary: $<HTMLParagraphElement>('issues-summary'),
-  issuesTable: $<HTMLTableElement>('issues-table'),
-  issuesMore: $<HTMLParagraphElement>('issues-more'),
+  issuesTitle: $<HTMLHeadingElement>('issues-title'),
+  problems: $<HTMLDivElement>('problems'),
   dashboard: $<HTMLElement>('dashboard'),
   dashWindow: $<HTMLParagraphElement>('dash-window'),
   kpis: $<HTMLDivElement>('kpis'),
@@ -125,70 +126,11 @@ function setFiles(files: File[]): void {
   updateCheckButton();
 }
 
-// ——— Problems, grouped by the row to fix ———
-
-const SEVERITY = {
-  error: 'Lỗi',
-  warning: 'Cảnh báo',
-  notice: 'Lưu ý',
-} as const;
-const MAX_SHOWN = 300;
-
-function placeOf(issue: WebIssue): string {
-  const where = issue.sheet ? `Trang tính ${issue.sheet}` : `Tệp ${issue.file}`;
-  if (issue.row !== undefined) return `${where} · dòng ${issue.row}`;
-  if (issue.record !== undefined) return `${where} · bản ghi số ${issue.record}`;
-  return `${where} · toàn bảng`;
-}
+// ——— Problems: page/problems.ts ———
 
 function renderIssues(result: ValidateResponse): void {
-  const { counts } = result;
   ui.issuesSection.hidden = false;
-  ui.issuesSummary.textContent = result.ok
-    ? counts.warnings + counts.notices === 0
-      ? 'Dữ liệu hợp lệ, không có vấn đề nào.'
-      : `Dữ liệu hợp lệ. Có ${formatNumber(counts.warnings)} cảnh báo và ${formatNumber(counts.notices)} lưu ý nên xem lại.`
-    : `Dữ liệu có ${formatNumber(counts.errors)} lỗi cần sửa (và ${formatNumber(counts.warnings)} cảnh báo, ${formatNumber(counts.notices)} lưu ý). Hãy sửa trong tệp theo từng dòng dưới đây rồi chọn lại tệp.`;
-  ui.issuesSummary.className = `summary ${result.ok ? 'good' : 'bad'}`;
-  for (const body of [...ui.issuesTable.tBodies]) body.remove();
-  const shown = result.issues.slice(0, MAX_SHOWN);
-  let group: HTMLTableSectionElement | undefined;
-  let place = '';
-  for (const issue of shown) {
-    const here = placeOf(issue);
-    if (!group || here !== place) {
-      place = here;
-      group = ui.issuesTable.createTBody();
-      const th = document.createElement('th');
-      th.colSpan = 6;
-      th.scope = 'rowgroup';
-      th.textContent = here;
-      group.insertRow().append(th);
-      group.rows[0]?.classList.add('group');
-    }
-    const row = group.insertRow();
-    row.className = issue.severity;
-    const cells = [
-      issue.row === undefined
-        ? issue.record === undefined
-          ? ''
-          : `#${issue.record}`
-        : String(issue.row),
-      issue.column ?? '',
-      issue.value ?? '',
-      SEVERITY[issue.severity],
-      issue.message,
-      issue.hint,
-    ];
-    cells.forEach((text, index) => {
-      const cell = row.insertCell();
-      cell.textContent = text;
-      if (index === 3) cell.className = `badge-cell ${issue.severity}`;
-    });
-  }
-  $('issues-wrap').hidden = shown.length === 0;
-  ui.issuesMore.hidden = result.issues.length <= MAX_SHOWN;
-  ui.issuesMore.textContent = `Còn ${formatNumber(result.issues.length - MAX_SHOWN)} vấn đề nữa không hiện ở đây; hãy sửa các vấn đề trên rồi kiểm tra lại.`;
+  renderProblems(result, ui.problems, ui.issuesSummary);
 }
 
 // ——— Dashboard ———
@@ -372,7 +314,7 @@ async function checkData(): Promise<void> {
       ui.dashboard.hidden = true;
       ui.reportSection.hidden = true;
       say(`Dữ liệu có ${formatNumber(result.counts.errors)} lỗi. Hãy sửa rồi kiểm tra lại.`);
-      ui.issuesSection.scrollIntoView({ block: 'start' });
+      focusResult(ui.issuesTitle);
       return;
     }
     say('Đang tính số liệu…');
@@ -386,6 +328,7 @@ async function checkData(): Promise<void> {
     say(
       `Đã kiểm tra xong: ${formatNumber(stats.members.total)} đảng viên, ${formatNumber(stats.organizations.total)} tổ chức đảng.`,
     );
+    focusResult(ui.issuesTitle);
   });
   if (!ui.reportSection.hidden && state.health?.report && state.health.formats.includes('html')) {
     await previewReport();

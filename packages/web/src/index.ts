@@ -39,6 +39,7 @@ export {
   FindingsResponse,
   HealthResponse,
   IssueCounts,
+  IssueGroup,
   Lang,
   RecordCounts,
   ReportQuery,

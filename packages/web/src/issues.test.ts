@@ -1,7 +1,7 @@
 import { createIssue } from '@org/party-core';
 import { importIssue } from '@org/party-import';
 import { describe, expect, it } from 'vitest';
-import { countIssues, toWebIssue } from './issues';
+import { countIssues, presentIssues, toWebIssue } from './issues';
 
 describe('toWebIssue', () => {
   it('places an issue of a sheet at its file, sheet, row and column, with the cell as written', () => {
@@ -75,5 +75,113 @@ describe('countIssues', () => {
       createIssue('bare-year', { kind: 'members' }),
     ];
     expect(countIssues(issues)).toEqual({ errors: 1, warnings: 1, notices: 2 });
+  });
+});
+
+describe('presentIssues', () => {
+  /** An issue of `code` in a CSV file at `row` and `column`. */
+  const at = (
+    code: 'invalid-code' | 'probation-overdue' | 'bare-year',
+    file: string,
+    row: number,
+    column: string,
+  ) =>
+    importIssue(code, { kind: 'members', index: row - 2, field: 'gender' }, { file, row, column });
+
+  it('lists every error first, then at most the cap of each group of warnings and notices', () => {
+    const issues = [
+      ...Array.from({ length: 30 }, (_, i) =>
+        at('probation-overdue', 'dang-vien.csv', i + 2, 'Ngày chính thức'),
+      ),
+      ...Array.from({ length: 25 }, (_, i) =>
+        at('invalid-code', 'dang-vien.csv', i + 40, 'Giới tính'),
+      ),
+      at('bare-year', 'dang-vien.csv', 3, 'Ngày sinh'),
+      at('invalid-code', 'bien-dong.csv', 9, 'Loại'),
+    ];
+    const { issues: listed, groups } = presentIssues(issues, 'vi', 10);
+    // Every error, more than the cap, before any warning, in file order.
+    expect(listed.slice(0, 26).map((issue) => issue.severity)).toEqual(Array(26).fill('error'));
+    expect(listed.slice(0, 26).map((issue) => `${issue.file}:${issue.row}`)).toEqual([
+      ...Array.from({ length: 25 }, (_, i) => `dang-vien.csv:${i + 40}`),
+      'bien-dong.csv:9',
+    ]);
+    // Then 10 of the 30 warnings (the first in the file), and the notice.
+    expect(listed.slice(26).map((issue) => `${issue.code}:${issue.row}`)).toEqual([
+      ...Array.from({ length: 10 }, (_, i) => `probation-overdue:${i + 2}`),
+      'bare-year:3',
+    ]);
+    expect(
+      groups.map(({ severity, code, file, column, count, listed: at }) => ({
+        severity,
+        code,
+        file,
+        column,
+        count,
+        listed: at.length,
+      })),
+    ).toEqual([
+      {
+        severity: 'error',
+        code: 'invalid-code',
+        file: 'dang-vien.csv',
+        column: 'Giới tính',
+        count: 25,
+        listed: 25,
+      },
+      {
+        severity: 'error',
+        code: 'invalid-code',
+        file: 'bien-dong.csv',
+        column: 'Loại',
+        count: 1,
+        listed: 1,
+      },
+      {
+        severity: 'warning',
+        code: 'probation-overdue',
+        file: 'dang-vien.csv',
+        column: 'Ngày chính thức',
+        count: 30,
+        listed: 10,
+      },
+      {
+        severity: 'notice',
+        code: 'bare-year',
+        file: 'dang-vien.csv',
+        column: 'Ngày sinh',
+        count: 1,
+        listed: 1,
+      },
+    ]);
+    // Each group points at its own issues, and every listed issue is in exactly one group.
+    for (const group of groups) {
+      for (const index of group.listed) {
+        expect(listed[index]).toMatchObject({ code: group.code, file: group.file });
+      }
+    }
+    expect(groups.flatMap((group) => group.listed).sort((a, b) => a - b)).toEqual(
+      listed.map((_, index) => index),
+    );
+  });
+
+  it('names each kind in the language asked', () => {
+    const issue = at('probation-overdue', 'dang-vien.csv', 2, 'Ngày chính thức');
+    expect(presentIssues([issue], 'vi').groups[0]?.title).toBe(
+      'Dự bị quá hạn, chưa có ngày chính thức',
+    );
+    expect(presentIssues([issue], 'en').groups[0]?.title).toBe(
+      'Probation overdue, no official date',
+    );
+  });
+
+  it('keeps 200 of a large group by default and still counts them all', () => {
+    const issues = Array.from({ length: 1000 }, (_, i) =>
+      at('bare-year', 'dang-vien.csv', i + 2, 'Ngày sinh'),
+    );
+    const { issues: listed, groups } = presentIssues(issues, 'vi');
+    expect(listed).toHaveLength(200);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]?.count).toBe(1000);
   });
 });

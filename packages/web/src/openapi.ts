@@ -4,6 +4,7 @@ import {
   ErrorResponse,
   FindingsResponse,
   HealthResponse,
+  IssueGroup,
   ReportQuery,
   StatsQuery,
   ValidateQuery,
@@ -149,7 +150,7 @@ function dataPaths(
     '/validate': {
       post: {
         summary:
-          'Checks uploaded data and lists every problem with its file, sheet, row and column.',
+          'Checks uploaded data and lists its problems with their file, sheet, row and column: every error, then the warnings and notices grouped by kind (at most 200 listed per group, each group counted in full).',
         parameters: queryParameters(ValidateQuery),
         requestBody: upload(false),
         responses: {
@@ -272,6 +273,7 @@ export function openApiDocument(
   const schemas: Json = {};
   const health = componentSchema(schemas, 'HealthResponse', HealthResponse, 'output');
   componentSchema(schemas, 'WebIssue', WebIssue, 'output');
+  componentSchema(schemas, 'IssueGroup', IssueGroup, 'output');
   const validate = componentSchema(schemas, 'ValidateResponse', ValidateResponse, 'output');
   componentSchema(schemas, 'ErrorResponse', ErrorResponse, 'output');
   const stats = componentSchema(schemas, 'Stats', Stats, 'output');

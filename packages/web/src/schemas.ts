@@ -69,6 +69,41 @@ export const IssueCounts = z
 /** Counts of issues by severity. */
 export type IssueCounts = z.infer<typeof IssueCounts>;
 
+/**
+ * One kind of problem at one place (nhóm vấn đề cùng loại): the issues of
+ * the same severity and code in the same file, sheet and column, with a
+ * short name of the kind, how many there are, and which of them the
+ * response lists (their positions in `issues`). Every error is listed; of a
+ * warning or notice kind at most 200, so a huge file still gets a short
+ * answer, and `count` says how many there are in all.
+ *
+ * @example
+ * IssueGroup.parse({ severity: 'warning', code: 'probation-overdue', title: 'Dự bị quá hạn, chưa có ngày chính thức', file: 'dang-vien.csv', column: 'Ngày chính thức', count: 357, listed: [8, 9, 10] });
+ */
+export const IssueGroup = z
+  .object({
+    severity: IssueSeverity,
+    code: IssueCode,
+    /** The kind of problem in a few words, in the language of the request; each issue keeps its own message. */
+    title: z.string(),
+    /** The CSV file, the workbook or the JSON file. */
+    file: z.string(),
+    /** The worksheet, for a workbook. */
+    sheet: z.string().optional(),
+    /** The column header as written, when the issues are about one column. */
+    column: z.string().optional(),
+    /** How many issues of this kind there are here, listed or not. */
+    count: z.int().positive(),
+    /** Positions in `issues` (from 0) of the issues listed: all of them for errors, at most 200 otherwise. */
+    listed: z.int().nonnegative().array(),
+  })
+  .meta({
+    title: 'IssueGroup',
+    description: 'Issues of one kind in one file and column, counted, with those listed.',
+  });
+/** Issues of one kind at one place. */
+export type IssueGroup = z.infer<typeof IssueGroup>;
+
 /** How many records of each collection were read. */
 export const RecordCounts = z
   .object(
@@ -82,8 +117,10 @@ export type RecordCounts = z.infer<typeof RecordCounts>;
 
 /**
  * The answer of `POST /validate` (kết quả kiểm tra dữ liệu): whether the data
- * has no error, the format read, the ward's names, the counts and every
- * issue, errors first within each file.
+ * has no error, the format read, the ward's names, the counts, the issues
+ * (every error first, then the warnings and notices, at most 200 of each
+ * group; `counts` and `groups` give how many there are in all) and the
+ * groups of issues of one kind, errors first.
  */
 export const ValidateResponse = z
   .object({
@@ -93,6 +130,8 @@ export const ValidateResponse = z
     counts: IssueCounts,
     records: RecordCounts,
     issues: WebIssue.array(),
+    /** The issues by kind and place: errors, then warnings, then notices, each in file order. */
+    groups: IssueGroup.array(),
   })
   .meta({ title: 'ValidateResponse', description: 'The result of checking uploaded data.' });
 /** The answer of `POST /validate`. */

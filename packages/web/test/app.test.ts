@@ -11,7 +11,7 @@ import {
   type ErrorResponse,
   type HealthResponse,
   type PartyAppOptions,
-  type ValidateResponse,
+  ValidateResponse,
 } from '../src/index';
 import {
   AUTH,
@@ -23,6 +23,7 @@ import {
   TEMPLATE,
   TOKEN,
 } from './helpers';
+import { MEMBER_ERROR_ROWS, PROBLEM_AS_OF, PROBLEM_COUNTS, problemFiles } from './problemData';
 
 const WINDOW = 'asOf=2026-03-01&from=2025-07-01';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -232,6 +233,38 @@ describe('POST /validate', () => {
     // Names of people are never sent back as values.
     const names = body.issues.filter((issue) => issue.column?.toLowerCase().includes('tên'));
     for (const issue of names) expect(issue.value).toBeUndefined();
+  });
+
+  it('lists every error first and folds the warnings and notices into counted groups', async () => {
+    const { path, init } = post(`/validate?asOf=${PROBLEM_AS_OF}`, form(problemFiles()));
+    const body = (await (await makeApp().request(path, init)).json()) as ValidateResponse;
+    expect(body.counts).toEqual(PROBLEM_COUNTS);
+    // The 8 errors come first, the last two from the end of bien-dong.
+    expect(body.issues.slice(0, 8).map((issue) => `${issue.file}:${issue.row}`)).toEqual([
+      ...MEMBER_ERROR_ROWS.map((row) => `dang-vien.csv:${row}`),
+      'bien-dong.csv:25',
+      'bien-dong.csv:26',
+    ]);
+    expect(body.issues.slice(8).every((issue) => issue.severity !== 'error')).toBe(true);
+    expect(
+      body.groups.map(({ severity, code, file, count, listed }) => [
+        severity,
+        code,
+        file,
+        count,
+        listed.length,
+      ]),
+    ).toEqual([
+      ['error', 'invalid-code', 'dang-vien.csv', 6, 6],
+      ['error', 'invalid-date', 'bien-dong.csv', 2, 2],
+      ['warning', 'small-cell', 'to-chuc.csv', 1, 1],
+      ['warning', 'probation-overdue', 'dang-vien.csv', 357, 200],
+      ['notice', 'bare-year', 'dang-vien.csv', 29, 29],
+    ]);
+    // 200 of the 357 overdue probations are listed: the answer stays short.
+    expect(body.issues).toHaveLength(8 + 1 + 200 + 29);
+    expect(body.groups[3]?.title).toBe('Dự bị quá hạn, chưa có ngày chính thức');
+    expect(ValidateResponse.safeParse(body).success).toBe(true);
   });
 
   it('gives the messages in English when asked', async () => {
@@ -759,6 +792,11 @@ describe('GET /openapi.json', () => {
       expect(doc.components.schemas, name).toHaveProperty([name as string]);
     expect(doc.components.schemas).toHaveProperty(['Stats']);
     expect(JSON.stringify(doc.components.schemas.ValidateResponse)).toContain('"hint"');
+    // The groups of issues are documented, with their count and listed positions.
+    const validate = JSON.stringify(doc.components.schemas.ValidateResponse);
+    expect(validate).toContain('"groups"');
+    expect(validate).toContain('"listed"');
+    expect(doc.components.schemas).toHaveProperty(['IssueGroup']);
   });
 });
 

@@ -153,7 +153,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the page in headless Chromium', () => {
     const groups = await page.$$eval('#issues-table tr.group th', (cells) =>
       cells.map((cell) => cell.textContent ?? ''),
     );
-    expect(groups.some((text) => /Tệp dang-vien\.csv · dòng \d+/u.test(text))).toBe(true);
+    expect(groups).toContain('Tệp dang-vien.csv');
     await page.screenshot({ path: join(SHOTS, 'issues-1366x768.png') });
 
     await page.click('#sample');

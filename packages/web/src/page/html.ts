@@ -86,18 +86,9 @@ export function pageHtml(base: string, version: string): string {
   </section>
 
   <section id="issues-section" class="card" aria-labelledby="issues-title" hidden>
-    <h2 id="issues-title"><span class="step">2</span> Kết quả kiểm tra dữ liệu</h2>
+    <h2 id="issues-title" tabindex="-1"><span class="step">2</span> Kết quả kiểm tra dữ liệu</h2>
     <p id="issues-summary" class="summary"></p>
-    <div class="table-wrap" id="issues-wrap">
-      <table id="issues-table" class="issues">
-        <caption class="sr-only">Các vấn đề trong dữ liệu, xếp theo tệp và dòng cần sửa</caption>
-        <thead><tr>
-          <th scope="col">Dòng</th><th scope="col">Cột</th><th scope="col">Giá trị</th>
-          <th scope="col">Mức</th><th scope="col">Vấn đề</th><th scope="col">Cách sửa</th>
-        </tr></thead>
-      </table>
-    </div>
-    <p id="issues-more" class="help" hidden></p>
+    <div id="problems" class="problems"></div>
   </section>
 
   <section id="dashboard" class="card" aria-labelledby="dash-title" hidden>

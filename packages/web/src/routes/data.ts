@@ -7,7 +7,7 @@
  */
 import { computeStats } from '@org/party-core';
 import { Hono } from 'hono';
-import { countIssues, recordCounts, toWebIssue } from '../issues';
+import { countIssues, presentIssues, recordCounts } from '../issues';
 import { checkedQuery } from '../query';
 import { StatsQuery, ValidateQuery, type ValidateResponse } from '../schemas';
 import { type RouteContext, validData } from './context';
@@ -31,7 +31,7 @@ export function dataRoutes({ requireToken, langOf, timed, importRequest }: Route
       },
       counts: countIssues(result.issues),
       records: recordCounts(result),
-      issues: result.issues.map((issue) => toWebIssue(issue, lang)),
+      ...presentIssues(result.issues, lang),
     };
     return c.json(body);
   });

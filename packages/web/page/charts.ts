@@ -14,7 +14,7 @@ import {
   type Plugin,
   Tooltip,
 } from 'chart.js';
-import { formatNumber, formatPercent, shareTexts } from './format';
+import { formatChange, formatNumber, formatPercent, shareTexts } from './format';
 
 Chart.register(
   BarController,
@@ -54,38 +54,123 @@ const PALETTE = [
   COLORS.green,
 ];
 
-/** Writes each bar's value (or a floating bar's change) at its end. */
+/** A value axis: from zero, in steps of 1, 2 or 5 × 10ⁿ, with its tick labels. */
+export interface Scale {
+  readonly min: 0;
+  readonly max: number;
+  readonly step: number;
+  readonly ticks: readonly string[];
+}
+
+/**
+ * The value axis of a count chart: it starts at zero (a bar's length is its
+ * value), ends a step or so above `high` to leave room for the value labels,
+ * with at most `maxTicks` whole-number steps.
+ *
+ * @example
+ * niceScale(1239).ticks // ['0', '500', '1.000', '1.500']
+ */
+export function niceScale(high: number, maxTicks = 6): Scale {
+  const top = Math.max(1, high) * 1.08;
+  const least = top / (maxTicks - 1);
+  const power = 10 ** Math.floor(Math.log10(least));
+  const step = Math.max(1, [1, 2, 5].map((m) => m * power).find((s) => s >= least) ?? 10 * power);
+  const max = Math.ceil(top / step) * step;
+  const ticks = Array.from({ length: max / step + 1 }, (_, i) => formatNumber(i * step));
+  return { min: 0, max, step, ticks };
+}
+
+/** Where a value label goes: centred on `x`, its bottom at `bottom` (canvas pixels, y down). */
+export interface LabelBox {
+  readonly x: number;
+  readonly bottom: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Whether two label boxes share any pixel. */
+export function overlaps(a: LabelBox, b: LabelBox): boolean {
+  return (
+    Math.abs(a.x - b.x) < (a.width + b.width) / 2 &&
+    a.bottom > b.bottom - b.height &&
+    b.bottom > a.bottom - a.height
+  );
+}
+
+/** The font sizes tried for value labels, largest first. */
+export const LABEL_SIZES = [12, 11, 10, 9] as const;
+
+/**
+ * Lays out the value labels of vertical bars so that none overlaps another:
+ * the largest font whose widest label fits the space of one bar, each label
+ * just above its bar, and a label that would still touch an earlier one
+ * (narrow phone screens) lifted above it.
+ */
+export function layoutValueLabels(
+  bars: readonly { readonly x: number; readonly top: number }[],
+  texts: readonly string[],
+  measure: (text: string, size: number) => number,
+  slot: number,
+): { size: number; boxes: LabelBox[] } {
+  const size = LABEL_SIZES.find((px) => texts.every((text) => measure(text, px) <= slot - 4)) ?? 9;
+  const height = Math.ceil(size * 1.25);
+  const boxes: LabelBox[] = [];
+  bars.forEach((bar, index) => {
+    const width = measure(texts[index] ?? '', size) + 2;
+    let box: LabelBox = { x: bar.x, bottom: bar.top - 3, width, height };
+    for (let hit = boxes.find((other) => overlaps(box, other)); hit; ) {
+      box = { ...box, bottom: hit.bottom - hit.height - 1 };
+      hit = boxes.find((other) => overlaps(box, other));
+    }
+    boxes.push(box);
+  });
+  return { size, boxes };
+}
+
+interface BarProps {
+  x: number;
+  y: number;
+  base: number;
+}
+
+/** Writes each bar's value (or a floating bar's change) at its end, never one label over another. */
 const valueLabels: Plugin<'bar'> = {
   id: 'valueLabels',
   afterDatasetsDraw(chart) {
     const { ctx } = chart;
     const horizontal = chart.options.indexAxis === 'y';
     ctx.save();
-    ctx.font = `600 12px ${FONT}`;
     ctx.fillStyle = '#1f2933';
     chart.data.datasets.forEach((dataset, datasetIndex) => {
       const meta = chart.getDatasetMeta(datasetIndex);
       if (meta.hidden) return;
-      const texts = (dataset as { labelsText?: string[] }).labelsText;
-      meta.data.forEach((element, index) => {
-        const raw = dataset.data[index];
-        const text = texts?.[index] ?? (typeof raw === 'number' ? formatNumber(raw) : undefined);
-        if (text === undefined) return;
-        const { x, y, base } = element.getProps(['x', 'y', 'base'], true) as {
-          x: number;
-          y: number;
-          base: number;
-        };
-        if (horizontal) {
-          ctx.textAlign = 'left';
-          ctx.textBaseline = 'middle';
-          ctx.fillText(text, Math.max(x, base) + 4, y);
-        } else {
-          ctx.textAlign = 'center';
-          ctx.textBaseline = 'bottom';
-          ctx.fillText(text, x, Math.min(y, base) - 3);
+      const given = (dataset as { labelsText?: string[] }).labelsText;
+      const texts = dataset.data.map(
+        (raw, index) => given?.[index] ?? (typeof raw === 'number' ? formatNumber(raw) : ''),
+      );
+      const props = meta.data.map(
+        (element) => element.getProps(['x', 'y', 'base'], true) as BarProps,
+      );
+      if (horizontal) {
+        ctx.font = `600 12px ${FONT}`;
+        ctx.textAlign = 'left';
+        ctx.textBaseline = 'middle';
+        for (const [i, { x, y, base }] of props.entries()) {
+          ctx.fillText(texts[i] ?? '', Math.max(x, base) + 4, y);
         }
-      });
+        return;
+      }
+      const measure = (text: string, size: number) => {
+        ctx.font = `600 ${size}px ${FONT}`;
+        return ctx.measureText(text).width;
+      };
+      const bars = props.map(({ x, y, base }) => ({ x, top: Math.min(y, base) }));
+      const slot = chart.chartArea.width / Math.max(1, bars.length);
+      const { size, boxes } = layoutValueLabels(bars, texts, measure, slot);
+      ctx.font = `600 ${size}px ${FONT}`;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'bottom';
+      for (const [i, box] of boxes.entries()) ctx.fillText(texts[i] ?? '', box.x, box.bottom);
     });
     ctx.restore();
   },
@@ -122,6 +207,8 @@ export interface Row {
   readonly label: string;
   readonly value: number;
   readonly extra?: number;
+  /** How the table writes the value, when not as a plain count (a change: `+5`, `−5`). */
+  readonly text?: string;
 }
 
 /** The table under a chart, with the same figures. */
@@ -145,7 +232,7 @@ function table(id: string, rows: readonly Row[], headers: readonly string[], tot
     th.scope = 'row';
     th.textContent = row.label;
     tr.append(th);
-    const cells = [formatNumber(row.value)];
+    const cells = [row.text ?? formatNumber(row.value)];
     if (row.extra !== undefined) cells.push(formatNumber(row.extra));
     if (total !== undefined) cells.push(shares[index] ?? '–');
     for (const text of cells) tr.insertCell().textContent = text;
@@ -172,7 +259,7 @@ export function barChart(
   },
 ): void {
   const total = rows.reduce((sum, row) => sum + row.value, 0);
-  const max = Math.max(1, ...rows.map((row) => row.value));
+  const scale = niceScale(Math.max(0, ...rows.map((row) => row.value)));
   draw(id, {
     type: 'bar',
     data: {
@@ -207,14 +294,7 @@ export function barChart(
         },
       },
       scales: {
-        [options.horizontal ? 'x' : 'y']: {
-          beginAtZero: true,
-          suggestedMax: max * 1.12,
-          ticks: {
-            precision: 0,
-            callback: (value: string | number) => formatNumber(Number(value)),
-          },
-        },
+        [options.horizontal ? 'x' : 'y']: valueAxis(scale),
         [options.horizontal ? 'y' : 'x']: {
           grid: { display: false },
           ticks: { autoSkip: false, maxRotation: 60 },
@@ -228,6 +308,19 @@ export function barChart(
     : ['', options.unit, 'Tỷ lệ'];
   table(id, rows, headers, total);
   describe(id, rows);
+}
+
+/** The chart.js options of a value axis laid out by `niceScale`. */
+function valueAxis(scale: Scale) {
+  return {
+    min: scale.min,
+    max: scale.max,
+    ticks: {
+      stepSize: scale.step,
+      precision: 0,
+      callback: (value: string | number) => formatNumber(Number(value)),
+    },
+  };
 }
 
 /** A doughnut of shares, with the legend below. */
@@ -285,12 +378,8 @@ export function waterfallChart(
   for (const step of steps) {
     const next = running + step.change;
     bars.push([Math.min(running, next), Math.max(running, next)]);
-    texts.push(
-      step.change === 0
-        ? '0'
-        : `${step.change > 0 ? '+' : '−'}${formatNumber(Math.abs(step.change))}`,
-    );
-    colors.push(step.change >= 0 ? COLORS.green : COLORS.red);
+    texts.push(formatChange(step.change));
+    colors.push(step.change > 0 ? COLORS.green : step.change < 0 ? COLORS.red : COLORS.grey);
     running = next;
   }
   bars.push([0, closing]);
@@ -299,11 +388,8 @@ export function waterfallChart(
   const labels = ['Đầu kỳ', ...steps.map((step) => step.label), 'Cuối kỳ'].map((label) =>
     wrapLabel(label, 10),
   );
-  const low = Math.min(opening, closing, ...bars.slice(1, -1).map(([from]) => from));
-  const high = Math.max(opening, closing, ...bars.slice(1, -1).map(([, to]) => to));
-  const spread = Math.max(10, high - low);
-  const step = 10 ** Math.floor(Math.log10(spread));
-  const min = Math.max(0, Math.floor((low - spread * 0.6) / step) * step);
+  // From zero, as every bar chart: a cut axis would make the changes look bigger than they are.
+  const scale = niceScale(Math.max(...bars.map(([, to]) => to)));
   draw(id, {
     type: 'bar',
     data: {
@@ -315,6 +401,8 @@ export function waterfallChart(
           backgroundColor: colors,
           borderRadius: 2,
           maxBarThickness: 56,
+          // A change of a few members is still seen beside rosters of a thousand.
+          minBarLength: 3,
           labelsText: texts,
         } as never,
       ],
@@ -327,14 +415,7 @@ export function waterfallChart(
         tooltip: { callbacks: { label: (item) => texts[item.dataIndex] ?? '' } },
       },
       scales: {
-        y: {
-          min,
-          suggestedMax: high + spread * 0.15,
-          ticks: {
-            precision: 0,
-            callback: (value: string | number) => formatNumber(Number(value)),
-          },
-        },
+        y: valueAxis(scale),
         x: { grid: { display: false }, ticks: { autoSkip: false, maxRotation: 60 } },
       },
     },
@@ -342,7 +423,7 @@ export function waterfallChart(
   } as ChartConfiguration<'bar'>);
   const rows: Row[] = [
     { label: 'Đầu kỳ', value: opening },
-    ...steps.map((s) => ({ label: s.label, value: s.change })),
+    ...steps.map((s) => ({ label: s.label, value: s.change, text: formatChange(s.change) })),
     { label: 'Cuối kỳ', value: closing },
   ];
   table(id, rows, ['', 'Số đảng viên']);

@@ -1,4 +1,5 @@
-// Vietnamese number and date formats: 1.239, 33,3%, 1/3/2026.
+// Vietnamese number and date formats: 1.239, 33,3%, 1/3/2026. One minus sign
+// on the whole page, U+2212 (−5), and never a negative zero.
 import { percentages } from '@org/party-core/format';
 
 const numbers = new Intl.NumberFormat('vi-VN');
@@ -7,13 +8,29 @@ const percents = new Intl.NumberFormat('vi-VN', {
   maximumFractionDigits: 1,
 });
 
-export function formatNumber(value: number): string {
-  return numbers.format(value);
+/** The minus sign of the page: U+2212, as in print (not the hyphen Intl writes). */
+export const MINUS = '\u2212';
+
+/** Intl's text with the page's minus sign, and `-0` (or a value rounding to 0) as `0`. */
+function signed(format: Intl.NumberFormat, value: number): string {
+  const text = format.format(value);
+  return /^-[0,.]+$/u.test(text) ? text.slice(1) : text.replace('-', MINUS);
 }
 
+/** `1239` → `1.239`, `-5` → `−5`, `-0` → `0`. */
+export function formatNumber(value: number): string {
+  return signed(numbers, value);
+}
+
+/** A change with its sign: `+5`, `−5`, `0`. */
+export function formatChange(value: number): string {
+  return value > 0 ? `+${formatNumber(value)}` : formatNumber(value);
+}
+
+/** A share of a total with one decimal: `38,0%`; `–` when the total is 0. */
 export function formatPercent(value: number, total: number): string {
   if (total === 0) return '–';
-  return `${percents.format((value / total) * 100)}%`;
+  return `${signed(percents, (value / total) * 100)}%`;
 }
 
 /**
@@ -24,7 +41,7 @@ export function shareTexts(values: readonly number[]): string[] {
   const total = values.reduce((sum, value) => sum + value, 0);
   if (total === 0) return values.map(() => '–');
   const shares = percentages(Object.fromEntries(values.map((value, i) => [`k${i}`, value])));
-  return values.map((_, i) => `${percents.format(shares[`k${i}`] ?? 0)}%`);
+  return values.map((_, i) => `${signed(percents, shares[`k${i}`] ?? 0)}%`);
 }
 
 /** `2026-03-01` → `1/3/2026`. */

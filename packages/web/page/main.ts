@@ -3,10 +3,12 @@
 import type { Stats } from '@org/party-core';
 import type { LabelList, PageLabels } from '../src/page/labels';
 import type { FindingsResponse, HealthResponse, ValidateResponse } from '../src/schemas';
-import { ApiError, call, callJson, fileNameOf, saveBlob, savedToken, saveToken } from './api';
+import { ApiError, call, callJson, fileNameOf, saveBlob, savedToken } from './api';
 import { barChart, COLORS, doughnutChart, type Row, waterfallChart } from './charts';
-import { formatDate, formatNumber, formatPercent, todayIso } from './format';
+import { dateField } from './dates';
+import { formatChange, formatDate, formatNumber, formatPercent, todayIso } from './format';
 import { focusResult, renderProblems } from './problems';
+import { tokenForm } from './token';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -41,6 +43,17 @@ const ui = {
   reportNote: $<HTMLDivElement>('report-note'),
   frame: $<HTMLIFrameElement>('report-frame'),
 };
+
+/** The two date fields, typed and shown dd/mm/yyyy, read as ISO. */
+const dates = {
+  asOf: dateField(ui.asOf, $('as-of-error'), onDateChange),
+  from: dateField(ui.from, $('from-error'), onDateChange),
+};
+
+function onDateChange(): void {
+  updateWindowText();
+  updateCheckButton();
+}
 
 const state: {
   files: File[];
@@ -97,7 +110,7 @@ async function busy<T>(message: string, task: () => Promise<T>): Promise<T | und
 }
 
 function window_(): { asOf: string; from: string } {
-  return { asOf: ui.asOf.value, from: ui.from.value };
+  return { asOf: dates.asOf.iso() ?? '', from: dates.from.iso() ?? '' };
 }
 
 function updateWindowText(): void {
@@ -109,7 +122,8 @@ function updateWindowText(): void {
 }
 
 function updateCheckButton(): void {
-  ui.check.disabled = state.files.length === 0 || !ui.asOf.value || !ui.from.value;
+  const { asOf, from } = window_();
+  ui.check.disabled = state.files.length === 0 || !asOf || !from;
 }
 
 function formData(extra?: File): FormData {
@@ -162,7 +176,6 @@ function renderDashboard(stats: Stats, labels: PageLabels): void {
   const { members, organizations, movements } = stats;
   ui.dashboard.hidden = false;
   ui.dashWindow.textContent = `Số liệu đến ngày ${formatDate(stats.asOf)}; biến động từ ${formatDate(movements.from)} đến ${formatDate(movements.to)}.`;
-  const sign = movements.net > 0 ? '+' : movements.net < 0 ? '−' : '';
   ui.kpis.replaceChildren(
     kpi('Tổng số đảng viên', formatNumber(members.total)),
     kpi('Đảng viên dự bị', formatNumber(members.probationary)),
@@ -172,7 +185,7 @@ function renderDashboard(stats: Stats, labels: PageLabels): void {
       `${formatNumber(organizations.eHandbookRegistered)} đã dùng Sổ tay đảng viên điện tử`,
     ),
     kpi('Kết nạp trong kỳ', formatNumber(movements.admitted)),
-    kpi('Tăng, giảm trong kỳ', `${sign}${formatNumber(Math.abs(movements.net))}`),
+    kpi('Tăng, giảm trong kỳ', formatChange(movements.net)),
     kpi(
       'Đảng viên nữ',
       formatNumber(members.gender.female),
@@ -379,12 +392,6 @@ function wire(): void {
     setFiles(files);
     void checkData();
   });
-  for (const input of [ui.asOf, ui.from]) {
-    input.addEventListener('change', () => {
-      updateWindowText();
-      updateCheckButton();
-    });
-  }
   ui.check.addEventListener('click', () => void checkData());
   ui.sample.addEventListener('click', () => void loadSample());
   ui.template.addEventListener('click', () => void downloadTemplate());
@@ -396,18 +403,16 @@ function wire(): void {
     ui.templateName.textContent = chosen ? chosen.name : 'chưa chọn';
     if (chosen) ui.reportNote.textContent = `Sẽ dùng mẫu báo cáo “${chosen.name}”.`;
   });
-  ui.tokenForm.addEventListener('submit', (event) => {
-    event.preventDefault();
-    saveToken(ui.token.value.trim());
+  tokenForm(ui.tokenForm, ui.token, $('token-message'), (text) => {
     clearError();
-    say('Đã lưu mã truy cập cho phiên làm việc này.');
+    say(text);
   });
 }
 
 async function start(): Promise<void> {
   const today = todayIso();
-  ui.asOf.value = today;
-  ui.from.value = `${today.slice(0, 4)}-01-01`;
+  dates.asOf.set(today);
+  dates.from.set(`${today.slice(0, 4)}-01-01`);
   updateWindowText();
   wire();
   updateCheckButton();
@@ -422,8 +427,8 @@ async function start(): Promise<void> {
     ui.token.value = savedToken();
     ui.sample.hidden = !health.sample;
     if (health.window) {
-      ui.asOf.value = health.window.asOf;
-      ui.from.value = health.window.from;
+      dates.asOf.set(health.window.asOf);
+      dates.from.set(health.window.from);
       updateWindowText();
     }
     say(

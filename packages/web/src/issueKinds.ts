@@ -15,6 +15,11 @@ const KIND_TITLES: { readonly [C in IssueCode]: { readonly vi: string; readonly 
   'invalid-value': { vi: 'Giá trị không hợp lệ', en: 'Invalid value' },
   'invalid-date': { vi: 'Ngày không đọc được', en: 'Unreadable date' },
   'duplicate-id': { vi: 'Mã bị trùng', en: 'Duplicate id' },
+  'invisible-characters': {
+    vi: 'Ký tự ẩn đã được bỏ khỏi mã',
+    en: 'Invisible characters removed from an id',
+  },
+  'empty-collection': { vi: 'Danh sách trống', en: 'Empty list' },
   'duplicate-record': { vi: 'Dòng bị trùng', en: 'Duplicate row' },
   'unknown-organization': { vi: 'Mã tổ chức không có', en: 'Unknown organisation' },
   'unknown-member': { vi: 'Mã đảng viên không có', en: 'Unknown member' },

@@ -240,6 +240,27 @@ function filePaths(): Record<string, Json> {
         },
       },
     },
+    '/auth/check': {
+      get: {
+        summary:
+          'Checks the bearer token and nothing else (the page checks a token when it is saved).',
+        responses: {
+          '200': {
+            description: 'The token is accepted (or the server needs none).',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: { status: { const: 'ok' } },
+                  required: ['status'],
+                },
+              },
+            },
+          },
+          '401': error('No valid bearer token.'),
+        },
+      },
+    },
     '/openapi.json': {
       get: {
         summary: 'This document.',

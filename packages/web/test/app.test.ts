@@ -127,6 +127,7 @@ describe('GET /health', () => {
 
 describe('bearer token', () => {
   const protectedRequests = [
+    ['GET', '/auth/check'],
     ['GET', '/openapi.json'],
     ['GET', '/template.xlsx'],
     ['GET', '/sample.xlsx'],
@@ -160,6 +161,19 @@ describe('bearer token', () => {
       body: json(),
     });
     expect(response.status).toBe(401);
+  });
+
+  it('GET /auth/check says whether a token is right, and nothing more', async () => {
+    const app = makeApp();
+    const right = await app.request('/auth/check', { headers: AUTH });
+    expect(right.status).toBe(200);
+    await expect(right.json()).resolves.toEqual({ status: 'ok' });
+    const wrong = await app.request('/auth/check', {
+      headers: { Authorization: `Bearer ${TOKEN}x` },
+    });
+    expect(wrong.status).toBe(401);
+    const open = createPartyApp({ auth: { disabled: true } });
+    expect((await open.request('/auth/check')).status).toBe(200);
   });
 
   it('lets the right token through, whatever the case of “Bearer”', async () => {
@@ -771,6 +785,7 @@ describe('GET /openapi.json', () => {
     expect(Object.keys(doc.paths).sort()).toEqual(
       [
         '/',
+        '/auth/check',
         '/health',
         '/openapi.json',
         '/reports',

@@ -46,8 +46,9 @@ export function pageHtml(base: string, version: string): string {
   </div>
   <form id="token-form" class="token" hidden>
     <label for="token">Mã truy cập</label>
-    <input id="token" name="token" type="password" autocomplete="off" spellcheck="false" size="24">
+    <input id="token" name="token" type="password" autocomplete="off" spellcheck="false" aria-describedby="token-message">
     <button type="submit">Lưu mã</button>
+    <p id="token-message" class="token-message" role="status" aria-live="polite" hidden></p>
   </form>
 </header>
 <main id="main" tabindex="-1">
@@ -67,12 +68,14 @@ export function pageHtml(base: string, version: string): string {
       <div class="data-side">
         <div class="dates">
           <div class="field">
-            <label for="as-of">Ngày số liệu</label>
-            <input type="date" id="as-of" required>
+            <label for="as-of">Ngày số liệu <span class="hint">(ngày/tháng/năm)</span></label>
+            <input type="text" id="as-of" class="date" inputmode="numeric" autocomplete="off" spellcheck="false" placeholder="dd/mm/yyyy" pattern="\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{4}|\\d{8}|\\d{4}-\\d{2}-\\d{2}" maxlength="10" size="10" required aria-describedby="as-of-error">
+            <p id="as-of-error" class="field-error" hidden></p>
           </div>
           <div class="field">
-            <label for="from">Tính biến động từ ngày</label>
-            <input type="date" id="from" required>
+            <label for="from">Tính biến động từ ngày <span class="hint">(ngày/tháng/năm)</span></label>
+            <input type="text" id="from" class="date" inputmode="numeric" autocomplete="off" spellcheck="false" placeholder="dd/mm/yyyy" pattern="\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{4}|\\d{8}|\\d{4}-\\d{2}-\\d{2}" maxlength="10" size="10" required aria-describedby="from-error">
+            <p id="from-error" class="field-error" hidden></p>
           </div>
         </div>
         <p class="help" id="window-text"></p>

@@ -1,7 +1,7 @@
 /**
  * The routes that hold no uploaded data: `GET /health`, the page and its
- * assets (open), and `GET /openapi.json`, `/template.xlsx`, `/sample.xlsx`
- * (behind the token).
+ * assets (open), and `GET /auth/check`, `/openapi.json`, `/template.xlsx`,
+ * `/sample.xlsx` (behind the token).
  *
  * @internal
  * @packageDocumentation
@@ -94,6 +94,8 @@ export function pageRoutes({ config, tokenRequired, requireToken }: RouteContext
     asset(async () => labels, 'application/json; charset=utf-8'),
   );
 
+  // The cheapest request behind the token: the page checks a token with it when it is saved.
+  app.get('/auth/check', requireToken, (c) => c.json({ status: 'ok' as const }));
   app.get('/openapi.json', requireToken, (c) =>
     c.json(
       openApiDocument({ version: pkg.version, formats: config.renderers, auth: tokenRequired }),

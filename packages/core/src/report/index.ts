@@ -20,6 +20,7 @@ export {
   DeclaredFigureMismatch,
   MismatchReason,
 } from './checkDeclaredFigures';
+export { figureLabel, figureLabelIn } from './figureLabel';
 export {
   FilledNarrative,
   FillNarrativeOptions,
@@ -27,6 +28,7 @@ export {
   PlaceholderError,
 } from './fillNarrative';
 export { missingFigures } from './missingFigures';
+export { narrativeNamesOtherWard, type OtherWard } from './narrativeWard';
 export {
   NQ21_INTERIM_REVIEW_OUTLINE,
   NQ21_INTERIM_REVIEW_SUMMARY,
@@ -39,13 +41,20 @@ export {
   parseReportMarkdown,
   ReportTextIssue,
 } from './parseReportMarkdown';
-export { finishReport, type PreparedReport, prepareReport } from './prepareReport';
+export { finishReport, type PreparedReport, prepareReport, wardHeader } from './prepareReport';
 export {
   definePlugin,
   RendererInfo,
   type RendererPlugin,
   selectRenderers,
 } from './renderer';
+export {
+  describeGaps,
+  type MissingFigure,
+  type ReportGap,
+  reportGaps,
+  requireCompleteReport,
+} from './reportGaps';
 export {
   BilingualText,
   DocumentSymbol,

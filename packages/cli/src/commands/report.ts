@@ -4,6 +4,7 @@ import { dirname, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   definePlugin,
+  describeGaps,
   InvalidArgumentError,
   type PreparedReport,
   prepareReport,
@@ -139,6 +140,7 @@ interface ReportOptions {
   readonly format?: string[];
   readonly plugin?: string[];
   readonly force?: boolean;
+  readonly draft?: boolean;
 }
 
 /**
@@ -170,8 +172,9 @@ async function chooseRenderers(options: ReportOptions, context: CommandContext) 
 /** Says what the report found on stderr: the figures the data lacks, and the stated figures that differ. */
 function printFindings(report: PreparedReport, context: CommandContext): void {
   const { io, lang } = context;
-  if (report.missing.length > 0) {
-    io.stderr.write(`${text(lang, 'reportMissingFigures')} ${report.missing.join(', ')}\n`);
+  if (report.gaps.length > 0) {
+    io.stderr.write(`${text(lang, 'reportMissingFigures')}\n`);
+    for (const line of describeGaps(report.gaps, lang)) io.stderr.write(`  ${line}\n`);
   }
   if (report.mismatches.length > 0) {
     io.stderr.write(`${text(lang, 'reportMismatches')} (${report.mismatches.length}):\n`);
@@ -217,6 +220,14 @@ async function runReport(path: string, options: ReportOptions, context: CommandC
     context.setExit(EXIT.invalidData);
     return;
   }
+  // A missing figure is never printed in a report meant to be issued: only a draft marks it.
+  if (report.gaps.length > 0 && options.draft !== true) {
+    io.stderr.write(text(lang, 'reportNeedsFigures'));
+    for (const line of describeGaps(report.gaps, lang)) io.stdout.write(`  ${line}\n`);
+    io.stderr.write(text(lang, 'reportNeedsFiguresHint'));
+    context.setExit(EXIT.invalidData);
+    return;
+  }
   const paths = outputPaths(options.output, renderers, plugins);
   const force = options.force === true;
   const written = await writeReports(report.model, renderers, paths, io.cwd, force, lang);
@@ -245,5 +256,6 @@ export function reportCommand(program: Command, context: CommandContext): void {
     .option('--format <formats...>', text(lang, 'formatOption'))
     .option('--plugin <module...>', text(lang, 'pluginOption'))
     .option('--force', text(lang, 'forceOption'))
+    .option('--draft', text(lang, 'draftOption'))
     .action((path: string, options: ReportOptions) => runReport(path, options, context));
 }

@@ -234,6 +234,7 @@ export {
   fillTemplate,
   finishReport,
   formatDocumentSymbol,
+  genericNarrative,
   MEMBER_BREAKDOWNS,
   type MemberBreakdown,
   MismatchReason,

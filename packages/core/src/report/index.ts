@@ -27,6 +27,7 @@ export {
   fillNarrative,
   PlaceholderError,
 } from './fillNarrative';
+export { genericNarrative } from './genericNarrative';
 export { missingFigures } from './missingFigures';
 export { narrativeNamesOtherWard, type OtherWard } from './narrativeWard';
 export {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { WINDOW } from '../../test/reportStats';
+import { buildDataset } from '../testing/builders';
+import { genericNarrative } from './genericNarrative';
 import { narrativeNamesOtherWard } from './narrativeWard';
+import { prepareReport } from './prepareReport';
 
 const written = (committee: string) => ({
   header: {
@@ -40,5 +44,29 @@ describe('narrativeNamesOtherWard', () => {
     expect(
       narrativeNamesOtherWard(written('Chi bộ Cơ quan'), { committee: 'Đảng ủy phường Ngọc Hải' }),
     ).toBeUndefined();
+  });
+});
+
+describe('genericNarrative', () => {
+  it('reports any ward with the figures every dataset has, under the data ward', () => {
+    const dataset = buildDataset({
+      ward: {
+        committee: 'Đảng ủy phường Ngọc Hải',
+        superior: 'Đảng bộ thành phố Hải Phòng',
+        place: 'Ngọc Hải',
+      },
+      classifications: [],
+      inspections: [],
+      training: [],
+      planning: [],
+    });
+    const report = prepareReport(dataset, genericNarrative(dataset.ward, WINDOW.asOf), WINDOW);
+    expect(report.errors).toEqual([]);
+    expect(report.gaps).toEqual([]);
+    expect(report.model.header.committee).toBe('Đảng ủy phường Ngọc Hải');
+    expect(narrativeNamesOtherWard(genericNarrative(dataset.ward, WINDOW.asOf), dataset.ward)).toBe(
+      undefined,
+    );
+    expect(JSON.stringify(report.model)).not.toMatch(/Dương Kinh/u);
   });
 });

@@ -97,6 +97,10 @@ const TEXT = {
     vi: 'Bản nháp: dữ liệu chưa có các số liệu dưới đây nên báo cáo in dấu [[thiếu số liệu]] tại các mục:',
     en: 'Draft: the data lacks the figures below, marked [[thiếu số liệu]] in the report under these headings:',
   },
+  reportOtherWard: {
+    vi: 'Lưu ý: nội dung báo cáo được viết cho {narrative}, còn dữ liệu là của {data}. Phần đầu văn bản đã lấy theo dữ liệu; hãy sửa các câu còn nói về {narrative}.\n',
+    en: 'Note: the narrative was written for {narrative}, the data is of {data}. The header follows the data; change the sentences that still speak of {narrative}.\n',
+  },
   reportNeedsFigures: {
     vi: 'Nội dung báo cáo cần số liệu mà dữ liệu chưa có, nên chưa ghi báo cáo. Các mục cần bổ sung:\n',
     en: 'The narrative needs figures the data does not have, so no report was written. Headings and the data they need:\n',

@@ -274,8 +274,26 @@ describe('party report with figures the data lacks', () => {
     expect(code).toBe(0);
     expect(stderr).toContain('Bản nháp');
     expect(stderr).toContain('Mục I (TỔ CHỨC ĐẢNG)');
+    expect(stderr).not.toContain('được viết cho');
     expect(await readFile(file, 'utf8')).toMatch(
       /thiếu số liệu: classification\.distribution\.years\.0\.year/u,
     );
+  });
+
+  it('heads the report with the data’s ward and says when the narrative is of another ward', async () => {
+    const dir = await lacking();
+    const text = await readFile(join(dir, 'bao-cao.md'), 'utf8');
+    await writeFile(
+      join(dir, 'khac.md'),
+      text.replace('Cấp ủy: Đảng ủy phường Mẫu', 'Cấp ủy: Đảng ủy phường Dương Kinh'),
+    );
+    const file = join(dir, 'khac-out.md');
+    const args = ['--narrative', join(dir, 'khac.md'), '-o', file, '--draft'];
+    const { code, stderr } = await report(args, {}, { dataset: join(dir, 'data.json') });
+    expect(code).toBe(0);
+    expect(stderr).toContain('được viết cho phường Dương Kinh, còn dữ liệu là của phường Mẫu');
+    const md = await readFile(file, 'utf8');
+    expect(md).toContain('ĐẢNG ỦY PHƯỜNG MẪU');
+    expect(md).not.toContain('ĐẢNG ỦY PHƯỜNG DƯƠNG KINH');
   });
 });

@@ -6,6 +6,7 @@ import {
   definePlugin,
   describeGaps,
   InvalidArgumentError,
+  narrativeNamesOtherWard,
   type PreparedReport,
   prepareReport,
   type RendererPlugin,
@@ -211,7 +212,10 @@ async function runReport(path: string, options: ReportOptions, context: CommandC
     refuseInvalidData(context, path, result, 'reportNeedsValidData');
     return;
   }
-  const report = prepareReport(result.data, ReportTemplate.parse(narrative.template), window);
+  const template = ReportTemplate.parse(narrative.template);
+  const report = prepareReport(result.data, template, window);
+  const otherWard = narrativeNamesOtherWard(template, result.data.ward);
+  if (otherWard) io.stderr.write(text(lang, 'reportOtherWard', { ...otherWard }));
   if (report.errors.length > 0) {
     io.stderr.write(text(lang, 'reportPlaceholderErrors'));
     for (const error of report.errors) {

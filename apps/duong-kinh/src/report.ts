@@ -1,4 +1,9 @@
-import { type ParsedReportTemplate, type PreparedReport, prepareReport } from '@org/party-core';
+import {
+  describeGaps,
+  type ParsedReportTemplate,
+  type PreparedReport,
+  prepareReport,
+} from '@org/party-core';
 import type { ImportResult } from '@org/party-import';
 import { importDataset, readReportNarrative } from '@org/party-import/node';
 import { DATASET, NARRATIVE_DIR, WINDOW } from './config';
@@ -40,7 +45,8 @@ export async function readSampleNarrative(dir = NARRATIVE_DIR): Promise<ParsedRe
  * Builds the report of the sample ward: imports the dataset (CSV folder or
  * workbook), computes the stats on the reference date, fills the ward's
  * narrative and checks the figures it states. Throws {@link SampleError}
- * with the problems when the data or the narrative cannot be used.
+ * with the problems when the data or the narrative cannot be used, or when
+ * the narrative needs figures the data does not have.
  */
 export async function buildSampleReport(
   dataset: string = DATASET,
@@ -62,6 +68,13 @@ export async function buildSampleReport(
       report.errors.map(
         (error) => `${error.section}: {{${error.placeholder}}} ${error.message.vi}`,
       ),
+    );
+  }
+  // A missing figure is never printed in the sample's report: the headings and the data they need.
+  if (report.gaps.length > 0) {
+    throw new SampleError(
+      'Dữ liệu chưa có số liệu mà nội dung báo cáo cần',
+      describeGaps(report.gaps, 'vi'),
     );
   }
   return { imported, report };

@@ -5,7 +5,10 @@ import { CommanderError } from 'commander';
 export const EXIT = {
   /** Done, and the data has no error. */
   ok: 0,
-  /** The data has errors (validation failed), or does not cover the dates asked for. */
+  /**
+   * The data has errors (validation failed), does not cover the dates asked
+   * for, or lacks figures the narrative needs (a report that is not a draft).
+   */
   invalidData: 1,
   /** Wrong usage, or input that cannot be read. */
   usage: 2,
@@ -25,6 +28,7 @@ export function exitCodeFor(error: unknown): number {
         return EXIT.usage;
       case 'invalid-dataset':
       case 'window-not-covered':
+      case 'missing-figures':
         return EXIT.invalidData;
       default: {
         const unreachable: never = error.code;

@@ -94,8 +94,24 @@ const TEXT = {
   },
   reportWritten: { vi: 'Đã lập báo cáo:', en: 'Report written:' },
   reportMissingFigures: {
-    vi: 'Lưu ý: dữ liệu chưa có nên báo cáo in dấu [[thiếu số liệu]] tại:',
-    en: 'Note: the data has nothing for these figures, marked [[thiếu số liệu]] in the report:',
+    vi: 'Bản nháp: dữ liệu chưa có các số liệu dưới đây nên báo cáo in dấu [[thiếu số liệu]] tại các mục:',
+    en: 'Draft: the data lacks the figures below, marked [[thiếu số liệu]] in the report under these headings:',
+  },
+  reportOtherWard: {
+    vi: 'Lưu ý: nội dung báo cáo được viết cho {narrative}, còn dữ liệu là của {data}. Phần đầu văn bản đã lấy theo dữ liệu; hãy sửa các câu còn nói về {narrative}.\n',
+    en: 'Note: the narrative was written for {narrative}, the data is of {data}. The header follows the data; change the sentences that still speak of {narrative}.\n',
+  },
+  reportNeedsFigures: {
+    vi: 'Nội dung báo cáo cần số liệu mà dữ liệu chưa có, nên chưa ghi báo cáo. Các mục cần bổ sung:\n',
+    en: 'The narrative needs figures the data does not have, so no report was written. Headings and the data they need:\n',
+  },
+  reportNeedsFiguresHint: {
+    vi: 'Hãy bổ sung dữ liệu hoặc sửa nội dung báo cáo; muốn xem bản nháp có đánh dấu chỗ thiếu, chạy lại với --draft.\n',
+    en: 'Add the data or change the narrative; for a draft that marks the gaps, run again with --draft.\n',
+  },
+  draftOption: {
+    vi: 'lập bản nháp: vẫn ghi báo cáo khi thiếu số liệu, đánh dấu [[thiếu số liệu]] tại chỗ thiếu',
+    en: 'write a draft: write the report even when figures are missing, marked [[thiếu số liệu]]',
   },
   reportMismatches: {
     vi: 'Cảnh báo: số liệu nêu trong dự thảo khác với số liệu tính từ dữ liệu',

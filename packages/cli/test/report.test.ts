@@ -219,3 +219,69 @@ describe('party report', () => {
     expect(await readFile(join(out, 'plain.up'), 'utf8')).toMatch(/^TÌNH HÌNH TỔ CHỨC/u);
   });
 });
+
+describe('party report with figures the data lacks', () => {
+  /** The minimal ward without its classification records, and a narrative that needs them. */
+  async function lacking() {
+    const dir = join(out, 'lacking');
+    await mkdir(dir, { recursive: true });
+    const data = JSON.parse(await readFile(join(root, dataset), 'utf8'));
+    await writeFile(join(dir, 'data.json'), JSON.stringify({ ...data, classifications: [] }));
+    const text = await readFile(join(root, narrative), 'utf8');
+    await writeFile(
+      join(dir, 'bao-cao.md'),
+      text.replace(
+        '# I. TỔ CHỨC ĐẢNG\n',
+        '# I. TỔ CHỨC ĐẢNG\n\nNăm {{classification.distribution.years.0.year}} có {{classification.distribution.years.0.member.byRating.excellent}} đảng viên hoàn thành xuất sắc nhiệm vụ.\n',
+      ),
+    );
+    return dir;
+  }
+
+  it('refuses to write the report, naming each heading and the data it needs (exit 1)', async () => {
+    const dir = await lacking();
+    const file = join(dir, 'refused.docx');
+    const args = ['--narrative', join(dir, 'bao-cao.md'), '-o', file];
+    const { code, stdout, stderr } = await report(args, {}, { dataset: join(dir, 'data.json') });
+    expect(code).toBe(1);
+    expect(stderr).toContain('chưa ghi báo cáo');
+    expect(stderr).toContain('--draft');
+    expect(stdout).toContain(
+      'Mục I (TỔ CHỨC ĐẢNG): Xếp loại chất lượng › Kết quả xếp loại › Năm › mục thứ 1 › Năm xếp loại; ',
+    );
+    expect(stdout).toContain('Theo mức xếp loại › Hoàn thành xuất sắc nhiệm vụ');
+    expect(stdout + stderr).not.toContain('classification.');
+    await expect(readFile(file)).rejects.toThrow();
+  });
+
+  it('writes a draft with --draft, marks in place and the headings listed', async () => {
+    const dir = await lacking();
+    const file = join(dir, 'draft.md');
+    const args = ['--narrative', join(dir, 'bao-cao.md'), '-o', file, '--draft'];
+    const { code, stderr } = await report(args, {}, { dataset: join(dir, 'data.json') });
+    expect(code).toBe(0);
+    expect(stderr).toContain('Bản nháp');
+    expect(stderr).toContain('Mục I (TỔ CHỨC ĐẢNG)');
+    expect(stderr).not.toContain('được viết cho');
+    expect(await readFile(file, 'utf8')).toMatch(
+      /thiếu số liệu: classification\.distribution\.years\.0\.year/u,
+    );
+  });
+
+  it('heads the report with the data’s ward and says when the narrative is of another ward', async () => {
+    const dir = await lacking();
+    const text = await readFile(join(dir, 'bao-cao.md'), 'utf8');
+    await writeFile(
+      join(dir, 'khac.md'),
+      text.replace('Cấp ủy: Đảng ủy phường Mẫu', 'Cấp ủy: Đảng ủy phường Dương Kinh'),
+    );
+    const file = join(dir, 'khac-out.md');
+    const args = ['--narrative', join(dir, 'khac.md'), '-o', file, '--draft'];
+    const { code, stderr } = await report(args, {}, { dataset: join(dir, 'data.json') });
+    expect(code).toBe(0);
+    expect(stderr).toContain('được viết cho phường Dương Kinh, còn dữ liệu là của phường Mẫu');
+    const md = await readFile(file, 'utf8');
+    expect(md).toContain('ĐẢNG ỦY PHƯỜNG MẪU');
+    expect(md).not.toContain('ĐẢNG ỦY PHƯỜNG DƯƠNG KINH');
+  });
+});

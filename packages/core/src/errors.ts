@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'unreadable-input',
   'invalid-dataset',
   'window-not-covered',
+  'missing-figures',
 ] as const;
 /** A code of {@link PartyError}. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -87,5 +88,35 @@ export class WindowNotCoveredError extends PartyError {
   constructor(message: LocalizedMessage) {
     super('window-not-covered', message);
     this.name = 'WindowNotCoveredError';
+  }
+}
+
+/** A heading of a report that needs figures the data does not give (as `reportGaps` lists them). */
+export interface MissingFiguresGap {
+  readonly section: string;
+  readonly title: string;
+  readonly figures: readonly {
+    readonly path: string;
+    readonly label: { readonly vi: string; readonly en: string };
+  }[];
+}
+
+/**
+ * A report that is not a draft would print figures the data does not give
+ * (báo cáo còn thiếu số liệu): it is not written. `gaps` lists the headings
+ * and the data each needs; the message says the same in words, and that a
+ * draft (`--draft`, `draft=1`) marks the places instead.
+ */
+export class MissingFiguresError extends PartyError {
+  readonly gaps: readonly MissingFiguresGap[];
+
+  constructor(gaps: readonly MissingFiguresGap[], lines: { vi: string[]; en: string[] }) {
+    const count = new Set(gaps.flatMap((gap) => gap.figures.map((f) => f.path))).size;
+    super('missing-figures', {
+      vi: `Dữ liệu chưa có ${count} số liệu mà nội dung báo cáo cần, nên chưa lập báo cáo: ${lines.vi.join(' | ')}. Hãy bổ sung dữ liệu, sửa nội dung báo cáo, hoặc lập bản nháp (đánh dấu chỗ thiếu).`,
+      en: `The data lacks ${count} figure(s) the narrative needs, so no report was written: ${lines.en.join(' | ')}. Add the data, change the narrative, or ask for a draft (which marks the gaps).`,
+    });
+    this.name = 'MissingFiguresError';
+    this.gaps = gaps;
   }
 }

@@ -8,6 +8,7 @@ import { barChart, COLORS, doughnutChart, type Row, waterfallChart } from './cha
 import { dateField } from './dates';
 import { formatChange, formatDate, formatNumber, formatPercent, todayIso } from './format';
 import { focusResult, renderProblems } from './problems';
+import { reportQuery, resetReportChoice, showReportNotices } from './reportNotice';
 import { tokenForm } from './token';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -135,6 +136,7 @@ function formData(extra?: File): FormData {
 
 function setFiles(files: File[]): void {
   state.files = files;
+  resetReportChoice();
   ui.fileList.textContent =
     files.length === 0 ? '' : `Đã chọn: ${files.map((file) => file.name).join(', ')}`;
   updateCheckButton();
@@ -245,26 +247,28 @@ function renderDashboard(stats: Stats, labels: PageLabels): void {
 
 // ——— Report ———
 
-async function reportResponse(format: string): Promise<Response> {
+async function reportResponse(format: string, preview = false): Promise<Response> {
   const template = ui.reportTemplate.files?.[0];
-  return call('reports', { method: 'POST', body: formData(template) }, { ...window_(), format });
+  const query = { ...window_(), format, ...reportQuery(preview) };
+  return call('reports', { method: 'POST', body: formData(template) }, query);
 }
 
 /** Shows the findings: the figures the template states that the data does not give, each on its own line. */
 async function showFindings(response: Response): Promise<void> {
   const count = Number(response.headers.get('x-party-findings') ?? '0');
+  const template = ui.reportTemplate.files?.[0];
+  const findings = await callJson<FindingsResponse>(
+    'reports/findings',
+    { method: 'POST', body: formData(template) },
+    { ...window_(), ...reportQuery(false) },
+  );
+  showReportNotices(findings, () => void previewReport());
   ui.reportNote.replaceChildren();
   if (count === 0) {
     ui.reportNote.textContent = 'Các số liệu trong báo cáo được tính từ dữ liệu vừa kiểm tra.';
     return;
   }
   ui.reportNote.textContent = `Lưu ý: có ${formatNumber(count)} số liệu ghi sẵn trong mẫu báo cáo khác với số liệu tính từ dữ liệu. Hãy xem lại trước khi ban hành.`;
-  const template = ui.reportTemplate.files?.[0];
-  const findings = await callJson<FindingsResponse>(
-    'reports/findings',
-    { method: 'POST', body: formData(template) },
-    window_(),
-  );
   const list = document.createElement('ul');
   for (const m of findings.mismatches) {
     const item = document.createElement('li');
@@ -276,7 +280,7 @@ async function showFindings(response: Response): Promise<void> {
 
 async function previewReport(): Promise<void> {
   await busy('Đang lập báo cáo…', async () => {
-    const response = await reportResponse('html');
+    const response = await reportResponse('html', true);
     const html = await response.text();
     ui.frame.srcdoc = html;
     ui.frame.hidden = false;

@@ -12,6 +12,7 @@ export const ERROR_STATUS: { readonly [C in ErrorCode | WebErrorCode]: number } 
   'unreadable-input': 400,
   'invalid-dataset': 422,
   'window-not-covered': 422,
+  'missing-figures': 422,
   unauthorized: 401,
   'not-found': 404,
   'payload-too-large': 413,
@@ -34,6 +35,7 @@ function describe(error: unknown, lang: Lang): ErrorResponse['error'] | undefine
   switch (error.code) {
     case 'unreadable-input':
     case 'window-not-covered':
+    case 'missing-figures':
       return { code: error.code, message: error.messageIn(lang) };
     case 'invalid-argument':
       return {

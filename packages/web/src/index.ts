@@ -36,6 +36,7 @@ export {
 } from './options';
 export {
   ErrorResponse,
+  FindingsQuery,
   FindingsResponse,
   HealthResponse,
   IssueCounts,

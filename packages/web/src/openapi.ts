@@ -2,6 +2,7 @@ import { ReportTemplate, Stats } from '@org/party-core';
 import { z } from 'zod';
 import {
   ErrorResponse,
+  FindingsQuery,
   FindingsResponse,
   HealthResponse,
   IssueGroup,
@@ -195,19 +196,22 @@ function dataPaths(
             ),
           },
           ...dataErrors,
-          '422': error(UNPROCESSABLE),
+          '422': error(
+            `${UNPROCESSABLE} Or the narrative needs figures the data lacks (\`missing-figures\`, the headings and the data they need in the message): ask \`draft=1\` for a draft that marks them.`,
+          ),
         },
       },
     },
     '/reports/findings': {
       post: {
         summary:
-          'Builds the report and lists the figures its template states that differ from the data, with how each was computed.',
-        parameters: queryParameters(StatsQuery),
+          'Builds the report and lists the figures its template states that differ from the data, with how each was computed, and what the report lacks before it is asked for.',
+        parameters: queryParameters(FindingsQuery),
         requestBody: upload(true),
         responses: {
           '200': {
-            description: 'The differing figures (an empty list when all agree).',
+            description:
+              'The differing figures (an empty list when all agree), the headings that need data the dataset lacks, and `otherWard` when the narrative names another ward.',
             content: { 'application/json': { schema: findings } },
           },
           ...dataErrors,

@@ -10,8 +10,11 @@ import {
   computeStats,
   type Dataset,
   finishReport,
+  genericNarrative,
   InvalidArgumentError,
   type NarrativeTextProblem,
+  narrativeNamesOtherWard,
+  type OtherWard,
   type ParsedReportTemplate,
   type PreparedReport,
   prepareReport,
@@ -98,26 +101,43 @@ function filled(
   }
 }
 
+/** A report built for a request, and whether its narrative names another ward than the data's. */
+export interface RequestedReport {
+  readonly report: PreparedReport;
+  readonly otherWard: OtherWard | undefined;
+}
+
 /**
- * Builds the report of a valid dataset for the window: from the request's
- * template, else the host's `template`, else the host's `report` builder.
- * Throws 400 when there is none, or when the template has placeholders that
- * cannot be filled.
+ * Builds the report of a valid dataset for the window: from core's generic
+ * narrative when asked (`narrative=generic`), else the request's template,
+ * else the host's `template`, else the host's `report` builder. Throws 400
+ * when there is none, or when the template has placeholders that cannot be
+ * filled.
  */
 export async function buildRequestedReport(
   config: ResolvedOptions,
   dataset: Dataset,
   window: StatsWindow,
   templateText: string | undefined,
-): Promise<PreparedReport> {
+  narrative?: 'generic',
+): Promise<RequestedReport> {
   let report: PreparedReport;
-  if (templateText !== undefined) {
-    report = filled(dataset, uploadedTemplate(templateText), window);
+  let header: PreparedReport['model']['header'] | undefined;
+  const fromTemplate = (template: ParsedReportTemplate) => {
+    header = template.header;
+    return filled(dataset, template, window);
+  };
+  if (narrative === 'generic') {
+    report = fromTemplate(genericNarrative(dataset.ward, window.asOf));
+  } else if (templateText !== undefined) {
+    report = fromTemplate(uploadedTemplate(templateText));
   } else if (config.template) {
-    report = filled(dataset, config.template, window);
+    report = fromTemplate(config.template);
   } else if (config.report) {
     const stats = computeStats(dataset, window);
-    report = finishReport(stats, await config.report({ dataset, stats, ...window }));
+    const built = await config.report({ dataset, stats, ...window });
+    header = built.model.header;
+    report = finishReport(stats, built);
   } else {
     throw new BadRequestError(
       {
@@ -137,7 +157,8 @@ export async function buildRequestedReport(
       `The report template has ${report.errors.length} placeholder(s) that cannot be filled: ${list}. Correct them.`,
     );
   }
-  return report;
+  const otherWard = header && narrativeNamesOtherWard({ header }, dataset.ward);
+  return { report, otherWard };
 }
 
 /**

@@ -154,9 +154,26 @@ export type ReportWindow = z.infer<typeof ReportWindow>;
  * the report template states that differ from the computed ones, each with
  * how the computed value was obtained.
  */
+const Bilingual = z.object({ vi: z.string(), en: z.string() });
+const ReportGapSchema = z.object({
+  /** The heading: `II.2.1`, `preamble`, or `[^id]` for a footnote. */
+  section: z.string(),
+  title: z.string(),
+  figures: z.array(z.object({ path: z.string(), label: Bilingual })),
+});
 export const FindingsResponse = z
-  .object({ mismatches: DeclaredFigureMismatch.array() })
-  .meta({ title: 'FindingsResponse', description: 'Stated figures that differ from the data.' });
+  .object({
+    mismatches: DeclaredFigureMismatch.array(),
+    /** The headings whose text needs figures the data does not give: a report that is not a draft is refused (422 `missing-figures`). */
+    gaps: ReportGapSchema.array(),
+    /** Set when the narrative was written for another ward than the data's (`narrative=generic` gives the generic one). */
+    otherWard: z.object({ narrative: z.string(), data: z.string() }).optional(),
+  })
+  .meta({
+    title: 'FindingsResponse',
+    description:
+      'Stated figures that differ from the data, headings that need data the dataset lacks, and whether the narrative names another ward.',
+  });
 /** The answer of `POST /reports/findings`. */
 export type FindingsResponse = z.infer<typeof FindingsResponse>;
 
@@ -229,13 +246,25 @@ export type ValidateQuery = z.input<typeof ValidateQuery>;
  * request and documents it.
  */
 export const StatsQuery = windowSchema({ lang: QueryLang });
+
+/** `narrative=generic`: the generic narrative of core instead of the host's or the uploaded one. */
+const QueryNarrative = z.enum(['generic']).optional().catch(undefined);
+
+/** Query of `POST /reports/findings`: the window, and which narrative. */
+export const FindingsQuery = windowSchema({ lang: QueryLang, narrative: QueryNarrative });
 /** Query of `POST /stats`. */
 export type StatsQuery = z.input<typeof StatsQuery>;
 
 /**
- * Query of `POST /reports`: the window and the format (`docx`, `html`, `md`,
- * …). The one schema that checks the request and documents it.
+ * Query of `POST /reports`: the window, the format (`docx`, `html`, `md`,
+ * …), `narrative=generic` and `draft=1`. The one schema that checks the request and documents it.
  */
-export const ReportQuery = windowSchema({ lang: QueryLang, format: QueryFormat });
+export const ReportQuery = windowSchema({
+  lang: QueryLang,
+  format: QueryFormat,
+  narrative: QueryNarrative,
+  /** `draft=1`: write the report even with figures the data lacks, marked in place. */
+  draft: z.enum(['0', '1']).optional().catch(undefined),
+});
 /** Query of `POST /reports`. */
 export type ReportQuery = z.input<typeof ReportQuery>;

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { buildReport, InvalidArgumentError, type RendererPlugin } from '@org/party-core';
+import { buildDataset } from '@org/party-core/testing';
 import { readWorkbookBytes, templateWorkbookBytes } from '@org/party-import';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { Hono } from 'hono';
@@ -9,6 +10,7 @@ import {
   createPartyApp,
   createPartyHandler,
   type ErrorResponse,
+  type FindingsResponse,
   type HealthResponse,
   type PartyAppOptions,
   ValidateResponse,
@@ -537,6 +539,79 @@ describe('POST /reports/findings', () => {
     expect(body.mismatches[0]?.how.vi.length).toBeGreaterThan(10);
   });
 
+  it('tells a narrative written for another ward, and the generic narrative does not', async () => {
+    const app = makeApp();
+    const asked = await app.request(`/reports/findings?${WINDOW}`, post('', json()).init);
+    const body = (await asked.json()) as FindingsResponse;
+    expect(body.otherWard).toEqual({ narrative: 'phường Thử Nghiệm', data: 'phường Mẫu' });
+    expect(body.gaps).toEqual([]);
+    const generic = await app.request(
+      `/reports/findings?${WINDOW}&narrative=generic`,
+      post('', json()).init,
+    );
+    const genericBody = (await generic.json()) as FindingsResponse;
+    expect(genericBody.otherWard).toBeUndefined();
+    expect(genericBody.mismatches).toEqual([]);
+    const docx = await app.request(
+      `/reports?${WINDOW}&format=md&narrative=generic`,
+      post('', json()).init,
+    );
+    expect(await docx.text()).toContain('ĐỘI NGŨ ĐẢNG VIÊN');
+  });
+
+  it('lists the headings that need data the dataset lacks; the report is refused unless draft=1', async () => {
+    const lacking = () =>
+      form([
+        {
+          name: 'du-lieu.json',
+          bytes: JSON.stringify(buildDataset({ classifications: [] })),
+        },
+      ]);
+    const app = makeApp({
+      report: ({ stats }) =>
+        buildReport(
+          {
+            ...TEMPLATE,
+            parts: [
+              {
+                numeral: 'I',
+                title: 'XẾP LOẠI',
+                text: 'Năm {{classification.distribution.years.0.year}} xếp loại đảng viên.',
+              },
+            ],
+            declared: [],
+          },
+          stats,
+        ),
+    });
+    const findings = await app.request(`/reports/findings?${WINDOW}`, post('', lacking()).init);
+    const body = (await findings.json()) as FindingsResponse;
+    expect(body.gaps).toEqual([
+      {
+        section: 'I',
+        title: 'XẾP LOẠI',
+        figures: [
+          {
+            path: 'classification.distribution.years.0.year',
+            label: expect.objectContaining({ vi: expect.stringContaining('Năm xếp loại') }),
+          },
+        ],
+      },
+    ]);
+    const refused = await app.request(`/reports?${WINDOW}&format=docx`, post('', lacking()).init);
+    expect(refused.status).toBe(422);
+    const error = await errorOf(refused);
+    expect(error.code).toBe('missing-figures');
+    expect(error.message).toContain('Mục I (XẾP LOẠI): Xếp loại chất lượng');
+    expect(error.message).not.toContain('classification.');
+    const draft = await app.request(
+      `/reports?${WINDOW}&format=md&draft=1`,
+      post('', lacking()).init,
+    );
+    expect(draft.status).toBe(200);
+    expect(await draft.text()).toContain('thiếu số liệu');
+  });
+
   it('needs the token', async () => {
     const { path, init } = post(`/reports/findings?${WINDOW}`, json());
     const response = await makeApp().request(path, { ...init, headers: {} });
@@ -558,7 +633,9 @@ describe('POST /reports', () => {
     expectSecurityHeaders(response);
     const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
     const document = strFromU8(files['word/document.xml'] ?? new Uint8Array());
-    expect(document).toContain('ĐẢNG ỦY PHƯỜNG THỬ NGHIỆM');
+    // The header is the data's ward (don-vi), not the narrative's.
+    expect(document).toContain('ĐẢNG ỦY PHƯỜNG MẪU');
+    expect(document).not.toContain('THỬ NGHIỆM');
   });
 
   it('renders HTML and Markdown', async () => {

@@ -4,7 +4,9 @@ import { dirname, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   definePlugin,
+  describeGaps,
   InvalidArgumentError,
+  narrativeNamesOtherWard,
   type PreparedReport,
   prepareReport,
   type RendererPlugin,
@@ -139,6 +141,7 @@ interface ReportOptions {
   readonly format?: string[];
   readonly plugin?: string[];
   readonly force?: boolean;
+  readonly draft?: boolean;
 }
 
 /**
@@ -170,8 +173,9 @@ async function chooseRenderers(options: ReportOptions, context: CommandContext) 
 /** Says what the report found on stderr: the figures the data lacks, and the stated figures that differ. */
 function printFindings(report: PreparedReport, context: CommandContext): void {
   const { io, lang } = context;
-  if (report.missing.length > 0) {
-    io.stderr.write(`${text(lang, 'reportMissingFigures')} ${report.missing.join(', ')}\n`);
+  if (report.gaps.length > 0) {
+    io.stderr.write(`${text(lang, 'reportMissingFigures')}\n`);
+    for (const line of describeGaps(report.gaps, lang)) io.stderr.write(`  ${line}\n`);
   }
   if (report.mismatches.length > 0) {
     io.stderr.write(`${text(lang, 'reportMismatches')} (${report.mismatches.length}):\n`);
@@ -208,12 +212,23 @@ async function runReport(path: string, options: ReportOptions, context: CommandC
     refuseInvalidData(context, path, result, 'reportNeedsValidData');
     return;
   }
-  const report = prepareReport(result.data, ReportTemplate.parse(narrative.template), window);
+  const template = ReportTemplate.parse(narrative.template);
+  const report = prepareReport(result.data, template, window);
+  const otherWard = narrativeNamesOtherWard(template, result.data.ward);
+  if (otherWard) io.stderr.write(text(lang, 'reportOtherWard', { ...otherWard }));
   if (report.errors.length > 0) {
     io.stderr.write(text(lang, 'reportPlaceholderErrors'));
     for (const error of report.errors) {
       io.stdout.write(`  ${error.section}: {{${error.placeholder}}} — ${error.message[lang]}\n`);
     }
+    context.setExit(EXIT.invalidData);
+    return;
+  }
+  // A missing figure is never printed in a report meant to be issued: only a draft marks it.
+  if (report.gaps.length > 0 && options.draft !== true) {
+    io.stderr.write(text(lang, 'reportNeedsFigures'));
+    for (const line of describeGaps(report.gaps, lang)) io.stdout.write(`  ${line}\n`);
+    io.stderr.write(text(lang, 'reportNeedsFiguresHint'));
     context.setExit(EXIT.invalidData);
     return;
   }
@@ -245,5 +260,6 @@ export function reportCommand(program: Command, context: CommandContext): void {
     .option('--format <formats...>', text(lang, 'formatOption'))
     .option('--plugin <module...>', text(lang, 'pluginOption'))
     .option('--force', text(lang, 'forceOption'))
+    .option('--draft', text(lang, 'draftOption'))
     .action((path: string, options: ReportOptions) => runReport(path, options, context));
 }

@@ -20,13 +20,16 @@ export {
   DeclaredFigureMismatch,
   MismatchReason,
 } from './checkDeclaredFigures';
+export { figureLabel, figureLabelIn } from './figureLabel';
 export {
   FilledNarrative,
   FillNarrativeOptions,
   fillNarrative,
   PlaceholderError,
 } from './fillNarrative';
+export { genericNarrative } from './genericNarrative';
 export { missingFigures } from './missingFigures';
+export { narrativeNamesOtherWard, type OtherWard } from './narrativeWard';
 export {
   NQ21_INTERIM_REVIEW_OUTLINE,
   NQ21_INTERIM_REVIEW_SUMMARY,
@@ -39,13 +42,20 @@ export {
   parseReportMarkdown,
   ReportTextIssue,
 } from './parseReportMarkdown';
-export { finishReport, type PreparedReport, prepareReport } from './prepareReport';
+export { finishReport, type PreparedReport, prepareReport, wardHeader } from './prepareReport';
 export {
   definePlugin,
   RendererInfo,
   type RendererPlugin,
   selectRenderers,
 } from './renderer';
+export {
+  describeGaps,
+  type MissingFigure,
+  type ReportGap,
+  reportGaps,
+  requireCompleteReport,
+} from './reportGaps';
 export {
   BilingualText,
   DocumentSymbol,

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { reportTemplate, WINDOW } from '../../test/reportStats';
-import { InvalidArgumentError } from '../errors';
+import { InvalidArgumentError, MissingFiguresError } from '../errors';
 import { computeStats } from '../stats/computeStats';
 import { buildDataset } from '../testing/builders';
 import { buildReport, ReportTemplate } from './buildReport';
 import { missingFigures } from './missingFigures';
-import { finishReport, prepareReport } from './prepareReport';
+import { finishReport, prepareReport, wardHeader } from './prepareReport';
+import { describeGaps, reportGaps, requireCompleteReport } from './reportGaps';
 import { templateFromText } from './templateFromText';
 
 const template = ReportTemplate.parse(
@@ -29,7 +30,10 @@ describe('prepareReport', () => {
     const stats = computeStats(dataset, WINDOW);
     expect(report.stats).toEqual(stats);
     const built = buildReport(template, stats);
-    expect(report.model).toEqual(built.model);
+    expect(report.model).toEqual({
+      ...built.model,
+      header: wardHeader(built.model.header, dataset.ward),
+    });
     expect(report.errors).toEqual(built.errors);
     expect(report.mismatches).toEqual(built.mismatches);
     expect(report.mismatches).toHaveLength(1);
@@ -43,11 +47,68 @@ describe('prepareReport', () => {
   it('completes a host-built report the same way', () => {
     const stats = computeStats(buildDataset(), WINDOW);
     const built = buildReport(template, stats);
+    const model = { ...built.model, header: wardHeader(built.model.header, stats.ward) };
     expect(finishReport(stats, built)).toEqual({
       stats,
       ...built,
-      missing: missingFigures(built.model),
+      model,
+      missing: missingFigures(model),
+      gaps: reportGaps(model),
     });
+  });
+
+  it('heads the report with the ward of the data, whatever the narrative says', () => {
+    const other = buildDataset({
+      ward: {
+        name: 'Đảng bộ phường Ngọc Hải',
+        committee: 'Đảng ủy phường Ngọc Hải',
+        superior: 'Đảng bộ thành phố Hải Phòng',
+        place: 'Ngọc Hải',
+      },
+    });
+    const narrative = ReportTemplate.parse({
+      ...template,
+      header: { ...template.header, committee: 'Đảng ủy phường Dương Kinh', place: 'Dương Kinh' },
+    });
+    const { header } = prepareReport(other, narrative, WINDOW).model;
+    expect(header).toMatchObject({ committee: 'Đảng ủy phường Ngọc Hải', place: 'Ngọc Hải' });
+    expect(header.symbol).toEqual(narrative.header.symbol);
+    // What don-vi does not give, the narrative gives.
+    expect(wardHeader(narrative.header, {}).committee).toBe('Đảng ủy phường Dương Kinh');
+  });
+
+  it('tells which headings need which data, in words, and refuses them unless a draft', () => {
+    const report = prepareReport(buildDataset({ classifications: [] }), template, WINDOW);
+    expect(report.gaps).toEqual([
+      {
+        section: 'I',
+        title: 'TÌNH HÌNH CHUNG',
+        figures: [
+          {
+            path: 'classification.distribution.years.0.year',
+            label: {
+              vi: 'Xếp loại chất lượng › Kết quả xếp loại › Năm › mục thứ 1 › Năm xếp loại',
+              en: 'Quality classification › Ratings › Years › item 1 › Year',
+            },
+          },
+        ],
+      },
+    ]);
+    expect(describeGaps(report.gaps, 'vi')).toEqual([
+      'Mục I (TÌNH HÌNH CHUNG): Xếp loại chất lượng › Kết quả xếp loại › Năm › mục thứ 1 › Năm xếp loại',
+    ]);
+    expect(() => requireCompleteReport(report)).toThrow(MissingFiguresError);
+    try {
+      requireCompleteReport(report);
+    } catch (error) {
+      const message = (error as MissingFiguresError).messageIn('vi');
+      expect(message).toContain('Mục I (TÌNH HÌNH CHUNG)');
+      expect(message).not.toContain('classification.');
+    }
+    expect(() => requireCompleteReport(report, { draft: true })).not.toThrow();
+    const whole = prepareReport(buildDataset(), template, WINDOW);
+    expect(whole.gaps).toEqual([]);
+    expect(() => requireCompleteReport(whole)).not.toThrow();
   });
 
   it('refuses a window with from after asOf', () => {

@@ -1,9 +1,12 @@
 import type { Dataset } from '../dataset/dataset';
+import type { Ward } from '../organization/organization';
 import { defaultRules } from '../rules/defaultRules';
 import type { RuleSet } from '../rules/schema';
 import { computeStats, type Stats, type StatsOptions } from '../stats/computeStats';
 import { type BuiltReport, fillTemplate, type ParsedReportTemplate } from './buildReport';
 import { missingFigures } from './missingFigures';
+import { type ReportGap, reportGaps } from './reportGaps';
+import type { ReportHeader } from './reportModel';
 
 /**
  * Everything one report needs before rendering (một lần lập báo cáo): the
@@ -15,14 +18,35 @@ export interface PreparedReport extends BuiltReport {
   readonly stats: Stats;
   /** The stats paths of the figures the data does not give, each once, in the order they stand. */
   readonly missing: readonly string[];
+  /** The headings whose text needs figures the data does not give, with their titles and the figures' labels. */
+  readonly gaps: readonly ReportGap[];
 }
 
 /**
- * Completes a built report with what every caller checks next: the missing
- * figures. For hosts that build the model their own way from the stats.
+ * The header of a report for the ward the data describes (phần đầu văn bản
+ * theo đơn vị): the issuing committee, the superior body and the place come
+ * from `don-vi` when it gives them, the narrative's front matter gives the
+ * rest. A narrative written for another ward never heads that ward's report.
+ *
+ * @example
+ * wardHeader(header, { committee: 'Đảng ủy phường Ngọc Hải' }).committee // 'Đảng ủy phường Ngọc Hải'
+ */
+export function wardHeader(header: ReportHeader, ward: Ward): ReportHeader {
+  return {
+    ...header,
+    committee: ward.committee ?? header.committee,
+    superior: ward.superior ?? header.superior,
+    place: ward.place ?? header.place,
+  };
+}
+
+/**
+ * Completes a built report with what every caller checks next: the header
+ * of the data's ward ({@link wardHeader}) and the missing figures. For hosts that build the model their own way from the stats.
  */
 export function finishReport(stats: Stats, built: BuiltReport): PreparedReport {
-  return { stats, ...built, missing: missingFigures(built.model) };
+  const model = { ...built.model, header: wardHeader(built.model.header, stats.ward) };
+  return { stats, ...built, model, missing: missingFigures(model), gaps: reportGaps(model) };
 }
 
 /**

@@ -6,13 +6,13 @@
  * @internal
  * @packageDocumentation
  */
-import type { PreparedReport, StatsWindow } from '@org/party-core';
+import { requireCompleteReport, type StatsWindow } from '@org/party-core';
 import { type Context, Hono } from 'hono';
 import type { Deadline } from '../deadline';
 import { download } from '../download';
 import { checkedQuery } from '../query';
-import { buildRequestedReport, rendererFor } from '../report';
-import { type FindingsResponse, ReportQuery, StatsQuery } from '../schemas';
+import { buildRequestedReport, type RequestedReport, rendererFor } from '../report';
+import { FindingsQuery, type FindingsResponse, ReportQuery } from '../schemas';
 import { type RouteContext, validData } from './context';
 
 /** `POST /reports` and `POST /reports/findings`. */
@@ -22,21 +22,24 @@ export function reportRoutes({ config, requireToken, timed, importRequest }: Rou
     c: Context,
     window: StatsWindow,
     deadline: Deadline,
-  ): Promise<PreparedReport> => {
+    narrative: 'generic' | undefined,
+  ): Promise<RequestedReport> => {
     const { upload, result } = await importRequest(c, window.asOf, deadline);
     const dataset = validData(result);
     deadline.check();
-    const report = await buildRequestedReport(config, dataset, window, upload.template);
+    const report = await buildRequestedReport(config, dataset, window, upload.template, narrative);
     deadline.check();
     return report;
   };
   const app = new Hono();
 
   app.post('/reports', requireToken, async (c) => {
-    const { asOf, from, format } = checkedQuery(c, ReportQuery);
+    const { asOf, from, format, narrative, draft } = checkedQuery(c, ReportQuery);
     const renderer = rendererFor(config.renderers, format);
     return timed(async (deadline) => {
-      const report = await reportOf(c, { asOf, from }, deadline);
+      const { report } = await reportOf(c, { asOf, from }, deadline, narrative);
+      // A figure the data lacks is printed only in a draft: otherwise 422 missing-figures.
+      requireCompleteReport(report, { draft: draft === '1' });
       const bytes = await renderer.render(report.model);
       return download(bytes, renderer.mediaType, `bao-cao-${asOf}.${renderer.extension}`, {
         'X-Party-Findings': String(report.mismatches.length),
@@ -45,10 +48,14 @@ export function reportRoutes({ config, requireToken, timed, importRequest }: Rou
   });
 
   app.post('/reports/findings', requireToken, async (c) => {
-    const { asOf, from } = checkedQuery(c, StatsQuery);
+    const { asOf, from, narrative } = checkedQuery(c, FindingsQuery);
     const body: FindingsResponse = await timed(async (deadline) => {
-      const report = await reportOf(c, { asOf, from }, deadline);
-      return { mismatches: [...report.mismatches] };
+      const { report, otherWard } = await reportOf(c, { asOf, from }, deadline, narrative);
+      return {
+        mismatches: [...report.mismatches],
+        gaps: report.gaps.map((gap) => ({ ...gap, figures: [...gap.figures] })),
+        ...(otherWard ? { otherWard } : {}),
+      };
     });
     return c.json(body);
   });

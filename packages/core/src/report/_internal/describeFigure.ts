@@ -1,6 +1,7 @@
 import { parseCalendarDate } from '../../common/dates';
 import { formatDateVi } from '../../common/format';
 import type { Stats } from '../../stats/computeStats';
+import { figureLabel } from '../figureLabel';
 import type { BilingualText } from '../reportModel';
 
 const BREAKDOWNS: Readonly<Record<string, BilingualText>> = {
@@ -42,6 +43,12 @@ export function describeFigure(path: string, stats: Stats): BilingualText {
   const from = dateVi(stats.from);
   const period = { vi: `từ ngày ${from} đến ngày ${asOf}`, en: `from ${from} to ${asOf}` };
   const [top, key, code, suffix] = path.split('.');
+  // A code is named by its label, never by its code (`grassroots-committee` → `Đảng bộ cơ sở`).
+  const codePath = [top, key, code].join('.');
+  const codeName = {
+    vi: figureLabel(codePath)?.vi.split(' › ').at(-1) ?? code,
+    en: figureLabel(codePath)?.en.split(' › ').at(-1) ?? code,
+  };
   if (top === 'members') {
     if (key === 'total' && code === undefined)
       return {
@@ -56,13 +63,13 @@ export function describeFigure(path: string, stats: Stats): BilingualText {
     const breakdown = key === undefined ? undefined : BREAKDOWNS[key];
     if (breakdown !== undefined && code !== undefined && suffix === 'percent')
       return {
-        vi: `tỷ lệ "${code}" theo ${breakdown.vi} trên tổng số đảng viên ngày ${asOf}, làm tròn một chữ số thập phân theo phần dư lớn nhất để cả nhóm cộng lại đúng 100%`,
-        en: `share of "${code}" by ${breakdown.en} in all members on ${asOf}, one decimal, largest remainder so the breakdown adds up to 100%`,
+        vi: `tỷ lệ "${codeName.vi}" theo ${breakdown.vi} trên tổng số đảng viên ngày ${asOf}, làm tròn một chữ số thập phân theo phần dư lớn nhất để cả nhóm cộng lại đúng 100%`,
+        en: `share of "${codeName.en}" by ${breakdown.en} in all members on ${asOf}, one decimal, largest remainder so the breakdown adds up to 100%`,
       };
     if (breakdown !== undefined && code !== undefined && suffix === undefined)
       return {
-        vi: `số đảng viên có ${breakdown.vi} "${code}" trong danh sách ngày ${asOf}`,
-        en: `members with ${breakdown.en} "${code}" on the roster on ${asOf}`,
+        vi: `số đảng viên có ${breakdown.vi} "${codeName.vi}" trong danh sách ngày ${asOf}`,
+        en: `members with ${breakdown.en} "${codeName.en}" on the roster on ${asOf}`,
       };
   }
   if (top === 'movements' && code === undefined) {
@@ -92,11 +99,12 @@ export function describeFigure(path: string, stats: Stats): BilingualText {
     };
   if (top === 'organizations' && key === 'byKind' && code !== undefined && suffix === undefined)
     return {
-      vi: `số tổ chức đảng trực thuộc loại "${code}" ngày ${asOf}`,
-      en: `direct organisations of kind "${code}" on ${asOf}`,
+      vi: `số tổ chức đảng trực thuộc loại "${codeName.vi}" ngày ${asOf}`,
+      en: `direct organisations of kind "${codeName.en}" on ${asOf}`,
     };
+  const label = figureLabel(path.replace(/\.percent$/u, ''));
   return {
-    vi: `giá trị "${path}" của số liệu thống kê ngày ${asOf} (kỳ ${period.vi})`,
-    en: `the value "${path}" of the stats as of ${asOf} (period ${period.en})`,
+    vi: `${label?.vi ?? `số liệu “${path}”`}, tính đến ngày ${asOf} (kỳ ${period.vi})`,
+    en: `${label?.en ?? `figure “${path}”`}, as of ${asOf} (period ${period.en})`,
   };
 }

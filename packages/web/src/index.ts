@@ -17,6 +17,7 @@ export {
   PartyWebError,
   PayloadTooLargeError,
   RequestTimeoutError,
+  ServiceBusyError,
   UnauthorizedError,
   UnsupportedMediaTypeError,
   WEB_ERROR_CODES,
@@ -48,3 +49,4 @@ export {
   ValidateResponse,
   WebIssue,
 } from './schemas';
+export type { ImportJob, ImportRunner } from './upload/runner';

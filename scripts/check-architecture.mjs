@@ -21,7 +21,7 @@ const NODE_FILES = {
   preview: [],
   docx: [],
   renderers: [],
-  web: ['src/node.ts', 'src/nodeAssets.ts'],
+  web: ['src/node.ts', 'src/nodeAssets.ts', 'src/workerPool.ts', 'src/importWorker.ts'],
 };
 
 const root = new URL('..', import.meta.url).pathname;

@@ -1,5 +1,5 @@
 import { type ErrorCode, InvalidDatasetError, PartyError } from '@org/party-core';
-import { PartyWebError, type WebErrorCode } from './errors';
+import { PartyWebError, ServiceBusyError, type WebErrorCode } from './errors';
 import { toWebIssue } from './issues';
 import type { ErrorResponse, Lang } from './schemas';
 
@@ -23,6 +23,7 @@ export const ERROR_STATUS: { readonly [C in ErrorCode | WebErrorCode]: number } 
   'no-report-template': 400,
   timeout: 504,
   'page-unavailable': 503,
+  busy: 503,
   internal: 500,
 };
 
@@ -94,6 +95,7 @@ export function errorResponse(
   const headers = new Headers({ 'Content-Type': 'application/json; charset=utf-8' });
   if (status === 401) headers.set('WWW-Authenticate', 'Bearer realm="party"');
   if (status === 504) headers.set('Retry-After', '60');
+  if (error instanceof ServiceBusyError) headers.set('Retry-After', String(error.retryAfter));
   const payload: ErrorResponse = { error: body };
   return new Response(JSON.stringify(payload), { status, headers });
 }

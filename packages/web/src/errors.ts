@@ -17,6 +17,7 @@ export const WEB_ERROR_CODES = [
   'no-report-template',
   'timeout',
   'page-unavailable',
+  'busy',
   'internal',
 ] as const;
 /** A code of {@link PartyWebError}. */
@@ -155,5 +156,21 @@ export class AuthNotConfiguredError extends InvalidArgumentError {
       'party web: choose access control: auth: { token } with a secret of at least 16 characters, or auth: { disabled: true } for a server only this computer can reach',
     );
     this.name = 'AuthNotConfiguredError';
+  }
+}
+
+/**
+ * The server is busy (503): every worker is importing and the queue is full.
+ * The answer carries `Retry-After`; send the same request again then.
+ */
+export class ServiceBusyError extends PartyWebError {
+  /** Seconds after which to try again. */
+  readonly retryAfter: number;
+  constructor(retryAfter = 5) {
+    super('busy', {
+      vi: `Máy chủ đang bận xử lý các tệp khác. Hãy thử lại sau ${retryAfter} giây.`,
+      en: `The server is busy with other uploads. Try again in ${retryAfter} seconds.`,
+    });
+    this.retryAfter = retryAfter;
   }
 }

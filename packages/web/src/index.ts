@@ -17,6 +17,7 @@ export {
   PartyWebError,
   PayloadTooLargeError,
   RequestTimeoutError,
+  ServiceBusyError,
   UnauthorizedError,
   UnsupportedMediaTypeError,
   WEB_ERROR_CODES,
@@ -50,3 +51,4 @@ export {
   ValidateResponse,
   WebIssue,
 } from './schemas';
+export type { ImportJob, ImportRunner } from './upload/runner';

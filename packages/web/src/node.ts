@@ -9,6 +9,7 @@ import { serve as serveNode } from '@hono/node-server';
 import { createPartyApp } from './app';
 import { readPageAssets } from './nodeAssets';
 import type { PartyAppOptions } from './options';
+import { createImportPool } from './workerPool';
 
 export { readPageAssets };
 
@@ -21,6 +22,18 @@ export interface ServeOptions extends PartyAppOptions {
    * reach the server. Use `0.0.0.0` only behind HTTPS and with a token.
    */
   readonly hostname?: string;
+  /**
+   * Worker threads that import uploads (luồng xử lý), so `/health`, the page
+   * and small requests answer while large files are parsed; default the
+   * cores available minus one (at least 1). `0` imports on the server's own
+   * thread. Ignored when `runner` is given.
+   */
+  readonly workers?: number;
+  /**
+   * Imports that may wait for a free worker; default twice `workers`.
+   * Beyond it the server answers 503 `busy` with `Retry-After`.
+   */
+  readonly queue?: number;
 }
 
 /** A running server. */
@@ -29,7 +42,7 @@ export interface PartyServer {
   readonly url: string;
   /** The port listened on (useful with `port: 0`). */
   readonly port: number;
-  /** Stops accepting connections and resolves once the server is closed. */
+  /** Stops accepting connections and the import workers; resolves once all are closed. */
   close(): Promise<void>;
 }
 
@@ -47,24 +60,43 @@ export interface PartyServer {
  * await server.close();
  */
 export async function serve(options: ServeOptions): Promise<PartyServer> {
-  const { port, hostname = '127.0.0.1', ...appOptions } = options;
-  const app = createPartyApp({
-    ...appOptions,
-    pageAssets: appOptions.pageAssets ?? readPageAssets,
-  });
+  const { port, hostname = '127.0.0.1', workers, queue, ...appOptions } = options;
+  const pool =
+    appOptions.runner === undefined && workers !== 0
+      ? createImportPool({
+          ...(workers === undefined ? {} : { workers }),
+          ...(queue === undefined ? {} : { queue }),
+        })
+      : undefined;
+  let app: ReturnType<typeof createPartyApp>;
+  try {
+    app = createPartyApp({
+      ...appOptions,
+      pageAssets: appOptions.pageAssets ?? readPageAssets,
+      ...(pool ? { runner: pool.runner } : {}),
+    });
+  } catch (error) {
+    await pool?.close();
+    throw error;
+  }
   return new Promise((resolve, reject) => {
     const server = serveNode({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       resolve({
         url: `http://${host}:${info.port}/`,
         port: info.port,
-        close: () =>
-          new Promise<void>((done, fail) => {
+        close: async () => {
+          const closing = new Promise<void>((done, fail) => {
             server.close((error) => (error ? fail(error) : done()));
             if ('closeAllConnections' in server) server.closeAllConnections();
-          }),
+          });
+          await Promise.all([closing, pool?.close()]);
+        },
       });
     });
-    server.once('error', reject);
+    server.once('error', (error) => {
+      void pool?.close();
+      reject(error);
+    });
   });
 }

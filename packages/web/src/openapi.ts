@@ -121,6 +121,9 @@ const dataErrors = {
   '401': error('No valid bearer token.'),
   '413': error('The body or the number of files passes the limits.'),
   '415': error('A body or file kind the server does not read.'),
+  '503': error(
+    'Busy: every import worker is taken and the queue is full (code busy); retry after Retry-After seconds.',
+  ),
   '504': error('Processing passed the time limit.'),
 };
 

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { PageAssetsLoader } from './assets';
 import { AuthNotConfiguredError } from './errors';
 import { Lang, ReportWindow } from './schemas';
+import type { ImportRunner } from './upload/runner';
 
 /** The shortest bearer token accepted. */
 export const MIN_TOKEN_LENGTH = 16;
@@ -146,6 +147,13 @@ export interface PartyAppOptions extends PartyAppConfigInput {
    * the built page from disk; a rejected promise answers 500.
    */
   readonly pageAssets?: PageAssetsLoader;
+  /**
+   * Where uploads are imported (trình chạy nhập dữ liệu): inline on the
+   * request's thread by default, so the app runs on any runtime. `serve`
+   * from `@org/party-web/node` gives a worker pool's runner, which answers
+   * 503 `busy` with `Retry-After` when its queue is full.
+   */
+  readonly runner?: ImportRunner;
 }
 
 /** The options after checking, with defaults. */
@@ -155,9 +163,17 @@ export interface ResolvedOptions extends PartyAppConfig {
   readonly sample?: SampleWorkbook;
   readonly onError?: (error: unknown) => void;
   readonly pageAssets?: PageAssetsLoader;
+  readonly runner?: ImportRunner;
 }
 
-const FUNCTION_OPTIONS = z.enum(['renderers', 'report', 'sample', 'onError', 'pageAssets']).options;
+const FUNCTION_OPTIONS = z.enum([
+  'renderers',
+  'report',
+  'sample',
+  'onError',
+  'pageAssets',
+  'runner',
+]).options;
 
 /**
  * Checks the options once, at creation. Throws {@link AuthNotConfiguredError}
@@ -197,7 +213,7 @@ export function resolveOptions(
       );
     }
   }
-  for (const key of ['report', 'onError', 'pageAssets'] as const) {
+  for (const key of ['report', 'onError', 'pageAssets', 'runner'] as const) {
     if (options[key] !== undefined && typeof options[key] !== 'function') {
       throw new InvalidArgumentError(`party web: ${key} must be a function`);
     }
@@ -222,5 +238,6 @@ export function resolveOptions(
     ...(options.sample ? { sample: options.sample } : {}),
     ...(options.onError ? { onError: options.onError } : {}),
     ...(options.pageAssets ? { pageAssets: options.pageAssets } : {}),
+    ...(options.runner ? { runner: options.runner } : {}),
   };
 }

@@ -7,8 +7,8 @@ import { UnauthorizedError } from '../errors';
 import type { ResolvedOptions } from '../options';
 import type { Lang } from '../schemas';
 import { bearerChecker, requestLang } from '../security';
-import { importUpload } from '../upload/importUpload';
 import { readUpload, type Upload } from '../upload/readUpload';
+import { inlineRunner } from '../upload/runner';
 
 /** What every group of routes shares: the options and the request steps built from them once. */
 export interface RouteContext {
@@ -31,6 +31,7 @@ export interface RouteContext {
 
 /** @internal */
 export function routeContext(config: ResolvedOptions): RouteContext {
+  const runner = config.runner ?? inlineRunner;
   const checkToken = 'token' in config.auth ? bearerChecker(config.auth.token) : undefined;
   return {
     config,
@@ -47,7 +48,8 @@ export function routeContext(config: ResolvedOptions): RouteContext {
     importRequest: async (c, asOf, deadline) => {
       const upload = await readUpload(c.req.raw, config.limits);
       deadline.check();
-      const result = await importUpload(upload.files, asOf, deadline);
+      const job = { files: upload.files, asOf, timeoutMs: config.limits.timeoutMs };
+      const result = await runner(job, deadline);
       deadline.check();
       return { upload, result };
     },

@@ -91,6 +91,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the page in headless Chromium', () => {
     await expect(page.isVisible('#token-form')).resolves.toBe(true);
     await page.fill('#token', TOKEN);
     await page.click('#token-form button');
+    // The token is checked by the server when it is saved.
+    await page.waitForSelector('#token-message[data-state="right"]');
     await page.fill('#as-of', '2026-03-01');
     await page.fill('#from', '2025-07-01');
 
@@ -113,9 +115,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the page in headless Chromium', () => {
     await page.waitForSelector('#report-frame:not([hidden])');
     const frame = page.frameLocator('#report-frame');
     await expect(frame.locator('body').textContent()).resolves.toContain('đảng viên');
-    await expect(page.textContent('#report-note')).resolves.toContain('khác với số liệu');
-    // Each finding is listed with what the template states, what the data gives and how.
+    // The findings follow the preview; each is listed with what the template
+    // states, what the data gives and how.
     await page.waitForSelector('#report-note li');
+    await expect(page.textContent('#report-note')).resolves.toContain('khác với số liệu');
     await expect(page.textContent('#report-note li')).resolves.toMatch(
       /mẫu ghi .+, dữ liệu cho .+\(/u,
     );

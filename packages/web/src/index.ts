@@ -9,6 +9,7 @@
 export { DEFAULT_RENDERERS } from '@org/party-renderers';
 export { createPartyApp, createPartyHandler } from './app';
 export type { PageAssets, PageAssetsLoader } from './assets';
+export type { Deadline } from './deadline';
 export { ERROR_STATUS } from './errorResponse';
 export {
   AuthNotConfiguredError,
@@ -51,4 +52,11 @@ export {
   ValidateResponse,
   WebIssue,
 } from './schemas';
-export type { ImportJob, ImportRunner } from './upload/runner';
+export type { RawUpload, Upload } from './upload/readUpload';
+export type {
+  ImportJob,
+  ImportOutcome,
+  ImportRunner,
+  ImportSlot,
+  UploadTask,
+} from './upload/runner';

@@ -148,10 +148,11 @@ export interface PartyAppOptions extends PartyAppConfigInput {
    */
   readonly pageAssets?: PageAssetsLoader;
   /**
-   * Where uploads are imported (trình chạy nhập dữ liệu): inline on the
-   * request's thread by default, so the app runs on any runtime. `serve`
-   * from `@org/party-web/node` gives a worker pool's runner, which answers
-   * 503 `busy` with `Retry-After` when its queue is full.
+   * Where uploads are parsed, imported and checked (trình chạy nhập dữ
+   * liệu): inline on the request's thread by default, so the app runs on
+   * any runtime. `serve` from `@org/party-web/node` gives a worker pool's
+   * runner, which answers 503 `busy` with `Retry-After` before reading the
+   * body when every worker and queue place is taken.
    */
   readonly runner?: ImportRunner;
 }
@@ -213,10 +214,13 @@ export function resolveOptions(
       );
     }
   }
-  for (const key of ['report', 'onError', 'pageAssets', 'runner'] as const) {
+  for (const key of ['report', 'onError', 'pageAssets'] as const) {
     if (options[key] !== undefined && typeof options[key] !== 'function') {
       throw new InvalidArgumentError(`party web: ${key} must be a function`);
     }
+  }
+  if (options.runner !== undefined && typeof options.runner?.reserve !== 'function') {
+    throw new InvalidArgumentError('party web: runner must have a reserve function');
   }
   if (options.report !== undefined && parsed.data.template !== undefined) {
     throw new InvalidArgumentError(

@@ -3,12 +3,17 @@ import type { ImportResult } from '@org/party-import';
 import type { Context, MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { type Deadline, withDeadline } from '../deadline';
-import { UnauthorizedError } from '../errors';
+import { ServiceBusyError, UnauthorizedError } from '../errors';
 import type { ResolvedOptions } from '../options';
 import type { Lang } from '../schemas';
 import { bearerChecker, requestLang } from '../security';
-import { readUpload, type Upload } from '../upload/readUpload';
-import { inlineRunner } from '../upload/runner';
+import { discardBody, readRawUpload, type Upload } from '../upload/readUpload';
+import {
+  type ImportOutcome,
+  type ImportSlot,
+  inlineRunner,
+  type UploadTask,
+} from '../upload/runner';
 
 /** What every group of routes shares: the options and the request steps built from them once. */
 export interface RouteContext {
@@ -21,7 +26,18 @@ export interface RouteContext {
   readonly langOf: (c: Context) => Lang;
   /** Runs the request's work within `limits.timeoutMs` (504 after). */
   readonly timed: <T>(work: (deadline: Deadline) => Promise<T>) => Promise<T>;
-  /** Reads the upload within the limits and imports it in memory. */
+  /**
+   * Takes a place on the runner (503 when there is none, before the body is
+   * read), reads the body within the limits and runs the task on it: on a
+   * worker under `serve`.
+   */
+  readonly uploadTask: <K extends UploadTask['kind']>(
+    c: Context,
+    task: Extract<UploadTask, { kind: K }>,
+    asOf: string | undefined,
+    deadline: Deadline,
+  ) => Promise<Extract<ImportOutcome, { kind: K }>>;
+  /** Reads the upload within the limits and imports it in memory (the `import` task). */
   readonly importRequest: (
     c: Context,
     asOf: string | undefined,
@@ -32,6 +48,37 @@ export interface RouteContext {
 /** @internal */
 export function routeContext(config: ResolvedOptions): RouteContext {
   const runner = config.runner ?? inlineRunner;
+  const uploadTask: RouteContext['uploadTask'] = async (c, task, asOf, deadline) => {
+    let slot: ImportSlot;
+    try {
+      slot = runner.reserve();
+    } catch (error) {
+      // Refused before its data is read; the body is still taken off the wire.
+      if (error instanceof ServiceBusyError) await discardBody(c.req.raw, config.limits.maxBytes);
+      throw error;
+    }
+    let running: Promise<ImportOutcome> | undefined;
+    try {
+      const raw = await readRawUpload(c.req.raw, config.limits);
+      deadline.check();
+      const job = {
+        raw,
+        maxFiles: config.limits.maxFiles,
+        asOf,
+        timeoutMs: config.limits.timeoutMs,
+        task,
+      };
+      running = slot.run(job, deadline);
+      const outcome = await running;
+      deadline.check();
+      // The runner answers the task it was given.
+      return outcome as Extract<ImportOutcome, { kind: typeof task.kind }>;
+    } finally {
+      // A job that ran gives its place back when it settles (a worker may
+      // still be busy after a timeout here); one that never ran, now.
+      if (running === undefined) slot.release();
+    }
+  };
   const checkToken = 'token' in config.auth ? bearerChecker(config.auth.token) : undefined;
   return {
     config,
@@ -45,12 +92,9 @@ export function routeContext(config: ResolvedOptions): RouteContext {
     langOf: (c) =>
       requestLang(new URL(c.req.url), c.req.header('accept-language') ?? null, config.lang),
     timed: (work) => withDeadline(config.limits.timeoutMs, work),
+    uploadTask,
     importRequest: async (c, asOf, deadline) => {
-      const upload = await readUpload(c.req.raw, config.limits);
-      deadline.check();
-      const job = { files: upload.files, asOf, timeoutMs: config.limits.timeoutMs };
-      const result = await runner(job, deadline);
-      deadline.check();
+      const { upload, result } = await uploadTask(c, { kind: 'import' }, asOf, deadline);
       return { upload, result };
     },
   };

@@ -49,6 +49,31 @@ export async function readBody(request: Request, maxBytes: number): Promise<Uint
   return body;
 }
 
+/**
+ * Reads a body to its end and drops it (up to `maxBytes`, then stops), so an
+ * answer given without its data (503 busy) reaches a client that is still
+ * sending: closing the connection under it would show the user a network
+ * error instead.
+ */
+export async function discardBody(request: Request, maxBytes: number): Promise<void> {
+  if (request.body === null) return;
+  const reader = request.body.getReader();
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        await reader.cancel();
+        return;
+      }
+    }
+  } catch {
+    // The client went away: nothing to answer.
+  }
+}
+
 function baseName(name: string): string {
   const last = name.split(/[\\/]/u).pop() ?? '';
   return last.normalize('NFC').trim();
@@ -64,25 +89,46 @@ const unsupportedBody = () =>
     en: 'Send the data as multipart/form-data (one .xlsx workbook, CSV files or one JSON file), or a JSON or .xlsx file as the request body.',
   });
 
+/** A request's body as read by the thread that answers: its bytes and how to parse them. */
+export interface RawUpload {
+  /** The media type, checked: `multipart/form-data`, JSON or a workbook. */
+  readonly type: string;
+  /** The whole `Content-Type` header (the multipart boundary is in it). */
+  readonly contentType: string;
+  readonly bytes: Uint8Array;
+}
+
 /**
- * Reads an upload: `multipart/form-data` with data files (any field name) and
- * an optional `template` field (JSON text or a .json file), or a bare body
- * that is canonical JSON (`application/json`) or a workbook
- * (`application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`).
- * Checks the media type (415), the size (413) and the number of files (413).
+ * Reads a request's body within the size limit, after checking its media
+ * type (415) and size (413). Cheap: the parse ({@link parseUpload}) may run
+ * on another thread.
  */
-export async function readUpload(request: Request, limits: LimitsOptions): Promise<Upload> {
+export async function readRawUpload(request: Request, limits: LimitsOptions): Promise<RawUpload> {
   const type = mediaType(request);
   if (type !== 'multipart/form-data' && type !== 'application/json' && type !== XLSX_TYPE) {
     throw unsupportedBody();
   }
-  const body = await readBody(request, limits.maxBytes);
+  const bytes = await readBody(request, limits.maxBytes);
+  return { type, contentType: request.headers.get('content-type') ?? '', bytes };
+}
+
+/**
+ * Parses a body read by {@link readRawUpload}: `multipart/form-data` with
+ * data files (any field name) and an optional `template` field (JSON text or
+ * a .json file), or a bare body that is canonical JSON (`application/json`)
+ * or a workbook. Checks the number of files (413).
+ */
+export async function parseUpload(
+  raw: RawUpload,
+  limits: Pick<LimitsOptions, 'maxFiles'>,
+): Promise<Upload> {
+  const { type, bytes: body } = raw;
   if (type === 'application/json') return { files: [{ name: 'du-lieu.json', bytes: body }] };
   if (type === XLSX_TYPE) return { files: [{ name: 'du-lieu.xlsx', bytes: body }] };
   let form: FormData;
   try {
     form = await new Response(body as Uint8Array<ArrayBuffer>, {
-      headers: { 'content-type': request.headers.get('content-type') ?? '' },
+      headers: { 'content-type': raw.contentType },
     }).formData();
   } catch {
     throw new BadRequestError({
@@ -109,4 +155,9 @@ export async function readUpload(request: Request, limits: LimitsOptions): Promi
     });
   }
   return template === undefined ? { files } : { files, template };
+}
+
+/** Reads and parses an upload on the calling thread ({@link readRawUpload} then {@link parseUpload}). */
+export async function readUpload(request: Request, limits: LimitsOptions): Promise<Upload> {
+  return parseUpload(await readRawUpload(request, limits), limits);
 }

@@ -1,20 +1,26 @@
 /**
- * Where the import of an upload runs: inline on the calling thread (the
+ * Where the work on an upload runs: inline on the calling thread (the
  * default of `createPartyApp`, any runtime), or on a worker pool that
- * `serve` from `@org/party-web/node` plugs in. Errors cross a thread
- * boundary as plain values and come back as the same classes, so
+ * `serve` from `@org/party-web/node` plugs in. The thread that answers only
+ * reads the body's bytes; the multipart parse, the import and, for
+ * `/validate` and `/stats`, the answer itself are made where the job runs,
+ * so a worker sends back a small value, not the dataset. Errors cross a
+ * thread boundary as plain values and come back as the same classes, so
  * `errorResponse` maps them as if they were thrown here.
  *
  * @internal
  * @packageDocumentation
  */
 import {
+  computeStats,
   InvalidArgumentError,
   InvalidDatasetError,
   PartyError,
+  type Stats,
+  type StatsWindow,
   UnreadableInputError,
 } from '@org/party-core';
-import type { ImportResult, UploadedFile } from '@org/party-import';
+import type { ImportResult } from '@org/party-import';
 import { type Deadline, withDeadline } from '../deadline';
 import {
   BadRequestError,
@@ -24,29 +30,93 @@ import {
   ServiceBusyError,
   UnsupportedMediaTypeError,
 } from '../errors';
+import { countIssues, presentIssues, recordCounts } from '../issues';
+import type { Lang, ValidateResponse } from '../schemas';
 import { importUpload } from './importUpload';
+import { parseUpload, type RawUpload, type Upload } from './readUpload';
 
-/** One import to run: the uploaded files, the reference date and the time it may take. */
+/** What a request wants of its upload: the imported data, its check, or its figures. */
+export type UploadTask =
+  | { readonly kind: 'import' }
+  | { readonly kind: 'validate'; readonly lang: Lang }
+  | { readonly kind: 'stats'; readonly window: StatsWindow };
+
+/** One upload to work on: the body as read, the limits, the reference date and the task. */
 export interface ImportJob {
-  readonly files: readonly UploadedFile[];
+  readonly raw: RawUpload;
+  readonly maxFiles: number;
   readonly asOf: string | undefined;
   /** The request's time limit in milliseconds (a worker keeps its own deadline). */
   readonly timeoutMs: number;
+  readonly task: UploadTask;
+}
+
+/** What a job gives back, by task. */
+export type ImportOutcome =
+  | { readonly kind: 'import'; readonly upload: Upload; readonly result: ImportResult }
+  | { readonly kind: 'validate'; readonly body: ValidateResponse }
+  | { readonly kind: 'stats'; readonly stats: Stats };
+
+/** A place taken for one job: run it once, or give the place back unused. */
+export interface ImportSlot {
+  run(job: ImportJob, deadline: Deadline): Promise<ImportOutcome>;
+  /** Gives the place back (after `run` settles, or when the body could not be read). */
+  release(): void;
 }
 
 /**
- * Runs imports (trình chạy): inline by default; `serve` gives a worker
- * pool's. Throws `ServiceBusyError` (503) when it cannot take the job now.
+ * Runs the work on uploads (trình chạy): inline by default; `serve` gives a
+ * worker pool's. `reserve` takes a place before the body is read and throws
+ * `ServiceBusyError` (503) when there is none, so a refused upload costs
+ * nothing.
  */
-export type ImportRunner = (job: ImportJob, deadline: Deadline) => Promise<ImportResult>;
+export interface ImportRunner {
+  reserve(): ImportSlot;
+}
 
-/** The default runner: the import on the calling thread. */
-export const inlineRunner: ImportRunner = (job, deadline) =>
-  importUpload(job.files, job.asOf, deadline);
+/** The answer of `POST /validate` for an import. */
+export function validateBody(result: ImportResult, lang: Lang): ValidateResponse {
+  const { name, committee, superior } = result.data.ward;
+  return {
+    ok: result.ok,
+    format: result.format,
+    ward: {
+      ...(name === undefined ? {} : { name }),
+      ...(committee === undefined ? {} : { committee }),
+      ...(superior === undefined ? {} : { superior }),
+    },
+    counts: countIssues(result.issues),
+    records: recordCounts(result),
+    ...presentIssues(result.issues, lang),
+  };
+}
 
-/** Runs a job in a worker: the same import under the worker's own deadline. */
-export function runImportJob(job: ImportJob): Promise<ImportResult> {
-  return withDeadline(job.timeoutMs, (deadline) => importUpload(job.files, job.asOf, deadline));
+/** Does one job on the calling thread: parse, import, then the task's answer. */
+export async function runJob(job: ImportJob, deadline: Deadline): Promise<ImportOutcome> {
+  const upload = await parseUpload(job.raw, { maxFiles: job.maxFiles });
+  deadline.check();
+  const result = await importUpload(upload.files, job.asOf, deadline);
+  deadline.check();
+  switch (job.task.kind) {
+    case 'import':
+      return { kind: 'import', upload, result };
+    case 'validate':
+      return { kind: 'validate', body: validateBody(result, job.task.lang) };
+    case 'stats': {
+      if (!result.ok) throw new InvalidDatasetError(result.issues);
+      return { kind: 'stats', stats: computeStats(result.data, job.task.window) };
+    }
+  }
+}
+
+/** The default runner: every job on the calling thread, never busy. */
+export const inlineRunner: ImportRunner = {
+  reserve: () => ({ run: runJob, release: () => undefined }),
+};
+
+/** Runs a job in a worker, under the worker's own deadline. */
+export function runWorkerJob(job: ImportJob): Promise<ImportOutcome> {
+  return withDeadline(job.timeoutMs, (deadline) => runJob(job, deadline));
 }
 
 /** An error as a structured-clonable value. */

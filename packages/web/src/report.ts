@@ -19,6 +19,7 @@ import {
   type PreparedReport,
   prepareReport,
   type RendererPlugin,
+  requireCompleteReport,
   type StatsWindow,
   selectRenderers,
   templateFromText,
@@ -26,6 +27,7 @@ import {
 import { shown } from './download';
 import { BadRequestError } from './errors';
 import type { ResolvedOptions } from './options';
+import type { FindingsResponse } from './schemas';
 
 function templateError(vi: string, en: string) {
   return new BadRequestError({ vi, en }, 'invalid-template');
@@ -115,7 +117,7 @@ export interface RequestedReport {
  * filled.
  */
 export async function buildRequestedReport(
-  config: ResolvedOptions,
+  config: Pick<ResolvedOptions, 'template' | 'report'>,
   dataset: Dataset,
   window: StatsWindow,
   templateText: string | undefined,
@@ -179,4 +181,43 @@ export function rendererFor(renderers: readonly RendererPlugin[], format: string
     vi: `Không có định dạng báo cáo “${asked}”. Các định dạng có: ${known}.`,
     en: `No report format “${asked}”. Formats: ${known}.`,
   });
+}
+
+/** What a finished report gives the client: its file, and how many stated figures differ. */
+export interface RenderedReport {
+  readonly bytes: Uint8Array;
+  readonly mediaType: string;
+  readonly extension: string;
+  readonly mismatches: number;
+}
+
+/**
+ * Renders a built report in the format asked: refused with 422
+ * `missing-figures` when a figure it needs is missing, unless a draft.
+ */
+export async function renderRequestedReport(
+  renderers: readonly RendererPlugin[],
+  { report }: RequestedReport,
+  format: string,
+  draft: boolean,
+): Promise<RenderedReport> {
+  const renderer = rendererFor(renderers, format);
+  // A figure the data lacks is printed only in a draft.
+  requireCompleteReport(report, { draft });
+  const bytes = await renderer.render(report.model);
+  return {
+    bytes,
+    mediaType: renderer.mediaType,
+    extension: renderer.extension,
+    mismatches: report.mismatches.length,
+  };
+}
+
+/** The answer of `POST /reports/findings` for a built report. */
+export function findingsBody({ report, otherWard }: RequestedReport): FindingsResponse {
+  return {
+    mismatches: [...report.mismatches],
+    gaps: report.gaps.map((gap) => ({ ...gap, figures: [...gap.figures] })),
+    ...(otherWard ? { otherWard } : {}),
+  };
 }

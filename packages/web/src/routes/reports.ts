@@ -1,24 +1,39 @@
 /**
  * The report routes: `POST /reports` (the report as a download) and
  * `POST /reports/findings` (the stated figures that differ from the data),
- * behind the token.
+ * behind the token. When the host's report is data (a `template`, or none)
+ * and its renderers are the defaults, the whole report is made where the
+ * runner runs (a worker under `serve`); a host's report builder or own
+ * renderers are functions, which stay on this thread after the import.
  *
  * @internal
  * @packageDocumentation
  */
-import { requireCompleteReport, type StatsWindow } from '@org/party-core';
+import type { StatsWindow } from '@org/party-core';
+import { DEFAULT_RENDERERS } from '@org/party-renderers';
 import { type Context, Hono } from 'hono';
 import type { Deadline } from '../deadline';
 import { download } from '../download';
 import { checkedQuery } from '../query';
-import { buildRequestedReport, type RequestedReport, rendererFor } from '../report';
+import {
+  buildRequestedReport,
+  findingsBody,
+  type RenderedReport,
+  type RequestedReport,
+  rendererFor,
+  renderRequestedReport,
+} from '../report';
 import { FindingsQuery, type FindingsResponse, ReportQuery } from '../schemas';
+import type { ReportAsk } from '../upload/runner';
 import { type RouteContext, validData } from './context';
 
 /** `POST /reports` and `POST /reports/findings`. */
-export function reportRoutes({ config, requireToken, timed, importRequest }: RouteContext): Hono {
-  /** Imports the upload and builds its report (the uploaded template, else the host's). */
-  const reportOf = async (
+export function reportRoutes(context: RouteContext): Hono {
+  const { config, requireToken, timed, importRequest, uploadTask } = context;
+  /** Whether a worker can make the whole report: no function of the host is needed. */
+  const portable = config.report === undefined && config.renderers === DEFAULT_RENDERERS;
+  /** Imports the upload here and builds its report (the uploaded template, else the host's). */
+  const reportHere = async (
     c: Context,
     window: StatsWindow,
     deadline: Deadline,
@@ -31,31 +46,45 @@ export function reportRoutes({ config, requireToken, timed, importRequest }: Rou
     deadline.check();
     return report;
   };
+  const ask = (window: StatsWindow, narrative: 'generic' | undefined): ReportAsk => ({
+    window,
+    narrative,
+    template: config.template,
+  });
   const app = new Hono();
 
   app.post('/reports', requireToken, async (c) => {
     const { asOf, from, format, narrative, draft } = checkedQuery(c, ReportQuery);
-    const renderer = rendererFor(config.renderers, format);
-    return timed(async (deadline) => {
-      const { report } = await reportOf(c, { asOf, from }, deadline, narrative);
-      // A figure the data lacks is printed only in a draft: otherwise 422 missing-figures.
-      requireCompleteReport(report, { draft: draft === '1' });
-      const bytes = await renderer.render(report.model);
-      return download(bytes, renderer.mediaType, `bao-cao-${asOf}.${renderer.extension}`, {
-        'X-Party-Findings': String(report.mismatches.length),
-      });
+    const window = { asOf, from };
+    // An unknown format is the request's 400, before any data is read.
+    rendererFor(config.renderers, format);
+    const rendered: RenderedReport = await timed(async (deadline) => {
+      if (portable) {
+        const task = {
+          kind: 'report' as const,
+          format,
+          draft: draft === '1',
+          ...ask(window, narrative),
+        };
+        return (await uploadTask(c, task, asOf, deadline)).report;
+      }
+      const built = await reportHere(c, window, deadline, narrative);
+      return renderRequestedReport(config.renderers, built, format, draft === '1');
+    });
+    return download(rendered.bytes, rendered.mediaType, `bao-cao-${asOf}.${rendered.extension}`, {
+      'X-Party-Findings': String(rendered.mismatches),
     });
   });
 
   app.post('/reports/findings', requireToken, async (c) => {
     const { asOf, from, narrative } = checkedQuery(c, FindingsQuery);
+    const window = { asOf, from };
     const body: FindingsResponse = await timed(async (deadline) => {
-      const { report, otherWard } = await reportOf(c, { asOf, from }, deadline, narrative);
-      return {
-        mismatches: [...report.mismatches],
-        gaps: report.gaps.map((gap) => ({ ...gap, figures: [...gap.figures] })),
-        ...(otherWard ? { otherWard } : {}),
-      };
+      if (portable) {
+        const task = { kind: 'findings', ...ask(window, narrative) } as const;
+        return (await uploadTask(c, task, asOf, deadline)).body;
+      }
+      return findingsBody(await reportHere(c, window, deadline, narrative));
     });
     return c.json(body);
   });

@@ -15,23 +15,35 @@ import {
   computeStats,
   InvalidArgumentError,
   InvalidDatasetError,
+  MissingFiguresError,
+  type ParsedReportTemplate,
   PartyError,
   type Stats,
   type StatsWindow,
   UnreadableInputError,
+  WindowNotCoveredError,
 } from '@org/party-core';
 import type { ImportResult } from '@org/party-import';
+import { DEFAULT_RENDERERS } from '@org/party-renderers';
 import { type Deadline, withDeadline } from '../deadline';
 import {
   BadRequestError,
+  NotFoundError,
   PartyWebError,
   PayloadTooLargeError,
   RequestTimeoutError,
   ServiceBusyError,
+  UnauthorizedError,
   UnsupportedMediaTypeError,
 } from '../errors';
 import { countIssues, presentIssues, recordCounts } from '../issues';
-import type { Lang, ValidateResponse } from '../schemas';
+import {
+  buildRequestedReport,
+  findingsBody,
+  type RenderedReport,
+  renderRequestedReport,
+} from '../report';
+import type { FindingsResponse, Lang, ValidateResponse } from '../schemas';
 import { importUpload } from './importUpload';
 import { parseUpload, type RawUpload, type Upload } from './readUpload';
 
@@ -39,7 +51,20 @@ import { parseUpload, type RawUpload, type Upload } from './readUpload';
 export type UploadTask =
   | { readonly kind: 'import' }
   | { readonly kind: 'validate'; readonly lang: Lang }
-  | { readonly kind: 'stats'; readonly window: StatsWindow };
+  | { readonly kind: 'stats'; readonly window: StatsWindow }
+  | ({ readonly kind: 'report'; readonly format: string; readonly draft: boolean } & ReportAsk)
+  | ({ readonly kind: 'findings' } & ReportAsk);
+
+/**
+ * A report asked of a worker: only for a host whose report is data (its
+ * `template`) and whose renderers are the defaults, which a worker has too.
+ */
+export interface ReportAsk {
+  readonly window: StatsWindow;
+  readonly narrative: 'generic' | undefined;
+  /** The host's template (`createPartyApp({ template })`), used when the upload sends none. */
+  readonly template: ParsedReportTemplate | undefined;
+}
 
 /** One upload to work on: the body as read, the limits, the reference date and the task. */
 export interface ImportJob {
@@ -55,7 +80,9 @@ export interface ImportJob {
 export type ImportOutcome =
   | { readonly kind: 'import'; readonly upload: Upload; readonly result: ImportResult }
   | { readonly kind: 'validate'; readonly body: ValidateResponse }
-  | { readonly kind: 'stats'; readonly stats: Stats };
+  | { readonly kind: 'stats'; readonly stats: Stats }
+  | { readonly kind: 'report'; readonly report: RenderedReport }
+  | { readonly kind: 'findings'; readonly body: FindingsResponse };
 
 /** A place taken for one job: run it once, or give the place back unused. */
 export interface ImportSlot {
@@ -106,6 +133,24 @@ export async function runJob(job: ImportJob, deadline: Deadline): Promise<Import
       if (!result.ok) throw new InvalidDatasetError(result.issues);
       return { kind: 'stats', stats: computeStats(result.data, job.task.window) };
     }
+    case 'report':
+    case 'findings': {
+      if (!result.ok) throw new InvalidDatasetError(result.issues);
+      const { window, narrative, template } = job.task;
+      const config = template === undefined ? {} : { template };
+      const built = await buildRequestedReport(
+        config,
+        result.data,
+        window,
+        upload.template,
+        narrative,
+      );
+      deadline.check();
+      if (job.task.kind === 'findings') return { kind: 'findings', body: findingsBody(built) };
+      const { format, draft } = job.task;
+      const report = await renderRequestedReport(DEFAULT_RENDERERS, built, format, draft);
+      return { kind: 'report', report };
+    }
   }
 }
 
@@ -126,27 +171,42 @@ export interface SentError {
   readonly fields: Record<string, unknown>;
 }
 
+/** The error classes a job may throw; one not listed travels as its nearest listed ancestor. */
 const KINDS: Record<string, { prototype: object }> = {
   PartyError,
   InvalidArgumentError,
   UnreadableInputError,
   InvalidDatasetError,
+  WindowNotCoveredError,
+  MissingFiguresError,
   PartyWebError,
   BadRequestError,
+  NotFoundError,
   PayloadTooLargeError,
   RequestTimeoutError,
   ServiceBusyError,
+  UnauthorizedError,
   UnsupportedMediaTypeError,
 };
+
+/** The name of the error's class in {@link KINDS}, or of its nearest ancestor there. */
+function kindOf(error: Error): string {
+  for (
+    let proto = Object.getPrototypeOf(error);
+    proto !== null;
+    proto = Object.getPrototypeOf(proto)
+  ) {
+    const name = Object.keys(KINDS).find((key) => KINDS[key]?.prototype === proto);
+    if (name) return name;
+  }
+  return 'Error';
+}
 
 /** The error as a value a worker can post: its class name, message and own fields. */
 export function sendError(error: unknown): SentError {
   if (!(error instanceof Error)) return { kind: 'Error', message: String(error), fields: {} };
   const known = error instanceof PartyError || error instanceof PartyWebError;
-  const proto = Object.getPrototypeOf(error);
-  const kind = known
-    ? (Object.keys(KINDS).find((name) => KINDS[name]?.prototype === proto) ?? 'Error')
-    : 'Error';
+  const kind = known ? kindOf(error) : 'Error';
   const fields: Record<string, unknown> = {};
   if (known) {
     for (const [key, value] of Object.entries(error)) {

@@ -93,6 +93,19 @@ export {
   type RecordInput,
 } from './dataset/index';
 export {
+  DUE_KINDS,
+  DueComputation,
+  DueItem,
+  DueKind,
+  DueList,
+  DueRule,
+  DueRuleName,
+  DueStep,
+  DueSubject,
+  DueWindow,
+  dueItems,
+} from './due/index';
+export {
   ERROR_CODES,
   type ErrorCode,
   InvalidArgumentError,
@@ -283,6 +296,7 @@ export {
 export {
   AdmissionAgeRule,
   AgeInYearsMonths,
+  CellSizeRule,
   DisciplineFormsRule,
   DisciplineLimitationRule,
   defaultRules,

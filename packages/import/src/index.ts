@@ -79,8 +79,13 @@ export {
   templateWorkbookBytes,
 } from './template/index';
 export {
+  type ColumnSpec,
   fixZipTimestamps,
   type ReadWorkbookOptions,
   readWorkbookBytes,
+  type SheetSpec,
+  WORKBOOK_DATE,
+  type WorkbookSpecOptions,
   WorkbookTooLargeError,
+  workbookBuffer,
 } from './xlsx/index';

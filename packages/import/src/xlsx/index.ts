@@ -4,3 +4,10 @@ export {
   readWorkbookBytes,
   WorkbookTooLargeError,
 } from './readWorkbookBytes';
+export {
+  type ColumnSpec,
+  type SheetSpec,
+  WORKBOOK_DATE,
+  type WorkbookSpecOptions,
+  workbookBuffer,
+} from './writeWorkbook';

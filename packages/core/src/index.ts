@@ -97,6 +97,7 @@ export {
   DueComputation,
   DueItem,
   DueKind,
+  DueKinds,
   DueList,
   DueRule,
   DueRuleName,

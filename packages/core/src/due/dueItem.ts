@@ -4,40 +4,15 @@ import { IsoDate } from '../common/dates';
 import { Code } from '../common/fieldSchemas';
 import { DisciplineForm } from '../inspection/inspection';
 import { AgeInYearsMonths } from '../rules/schema';
+import { DueKinds } from './codes';
 
-/**
- * What falls due (loại việc đến hạn):
- *
- * - `probation-end`: a probationary member's 12 months end (hết thời hạn dự bị);
- * - `recognition-deadline`: the last day for the cell to decide on official
- *   recognition, 30 working days later (hạn xét công nhận đảng viên chính thức);
- * - `party-badge`: the award occasion of a party badge (xét tặng huy hiệu Đảng);
- * - `retirement`: a member holding a position or in cadre planning reaches
- *   retirement age (đến tuổi nghỉ hưu);
- * - `discipline-limitation`: the limitation period of a form of discipline in a
- *   pending case runs out (hết thời hiệu xử lý kỷ luật);
- * - `new-member-course`: a new member's probation ends without the course for
- *   new members (chưa học lớp bồi dưỡng đảng viên mới);
- * - `cell-below-minimum`: a cell falls under 3 official members (chi bộ dưới 3
- *   đảng viên chính thức);
- * - `cell-committee-size`: a cell reaches 9 official members and elects a cell
- *   committee (chi bộ đủ 9 đảng viên chính thức, bầu chi ủy).
- */
-export const DueKind = z.enum([
-  'probation-end',
-  'recognition-deadline',
-  'party-badge',
-  'retirement',
-  'discipline-limitation',
-  'new-member-course',
-  'cell-below-minimum',
-  'cell-committee-size',
-]);
+/** What falls due (loại việc đến hạn); see {@link DueKinds} for each code. */
+export const DueKind = DueKinds.schema;
 /** What falls due (loại việc đến hạn). */
 export type DueKind = z.infer<typeof DueKind>;
 
 /** Every kind, in the order lists and counts show them. */
-export const DUE_KINDS: readonly DueKind[] = DueKind.options;
+export const DUE_KINDS: readonly DueKind[] = DueKinds.codes;
 
 /** Who an item is about: a member by id (mã đảng viên) or an organisation by code (mã tổ chức). */
 export const DueSubject = z.discriminatedUnion('type', [

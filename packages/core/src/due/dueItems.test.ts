@@ -80,9 +80,9 @@ describe('dueItems: probation (Điều lệ Đảng, Điều 5)', () => {
   const deadline = '2026-05-27';
 
   it('has its recognition deadline 30 working days later, on the 2026 holiday calendar', () => {
-    expect(aroundDay(data, deadline, '2026-05-26', '2026-05-28', 'recognition-deadline')).toEqual(
-      [0, 1, 1],
-    );
+    expect(aroundDay(data, deadline, '2026-05-26', '2026-05-28', 'recognition-deadline')).toEqual([
+      0, 1, 1,
+    ]);
     const [onTime] = due(data, deadline, deadline, 'recognition-deadline');
     expect(onTime).toMatchObject({ overdue: false, probationEndsOn: '2026-04-10' });
     expect(onTime?.computation.steps).toEqual([
@@ -330,9 +330,9 @@ describe('dueItems: the course for new members', () => {
 
   it('lists a new member without the course on the day probation ends, then as overdue', () => {
     const data = dataset({ members: [member] });
-    expect(aroundDay(data, '2026-06-10', '2026-06-09', '2026-06-11', 'new-member-course')).toEqual(
-      [0, 1, 1],
-    );
+    expect(aroundDay(data, '2026-06-10', '2026-06-09', '2026-06-11', 'new-member-course')).toEqual([
+      0, 1, 1,
+    ]);
     expect(due(data, '2026-06-11', '2026-06-11', 'new-member-course')[0]?.overdue).toBe(true);
   });
 
@@ -357,10 +357,7 @@ describe('dueItems: cell sizes (Điều lệ Đảng, Điều 21)', () => {
     const members = ['A1', 'A2', 'A3'].map((id) => buildMember({ id, org: 'CB02' }));
     const data = dataset({
       organizations: [buildOrganization(), buildOrganization({ code: 'CB02', name: 'Chi bộ 2' })],
-      members: [
-        ...members.slice(0, 2),
-        { ...(members[2] as Member), leftOn: '2026-04-01' },
-      ],
+      members: [...members.slice(0, 2), { ...(members[2] as Member), leftOn: '2026-04-01' }],
       movements: [
         buildMovement({ memberId: 'A3', type: 'transferred-out', date: '2026-04-01', org: 'CB02' }),
       ],

@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  */
+export { DueKinds } from './codes';
 export {
   DUE_KINDS,
   DueComputation,

@@ -97,6 +97,9 @@ describe('party due', () => {
     const deadline = byCategory.get('recognition-deadline');
     expect(String(deadline?.getFirstPropertyValue('dtstart'))).toBe('2026-10-14');
     expect(new Set(events.map((e) => String(e.getFirstPropertyValue('uid')))).size).toBe(3);
+    // RFC 5545 durations: a `T` must be followed by a time (`P90DT` is not valid).
+    expect(readFileSync(file, 'utf8')).not.toMatch(/P\d+[WD]?T\r?\n/u);
+    expect(String(probation?.getFirstPropertyValue('dtend'))).toBe('2026-09-03');
   });
 
   it('gives the same calendar on every run (no clock)', async () => {

@@ -24,6 +24,13 @@ function dateArray(iso: string): [number, number, number] {
   return [year ?? 0, month ?? 1, day ?? 1];
 }
 
+/** The day after an ISO date, as the exclusive end of an all-day event. */
+function nextDay(iso: string): [number, number, number] {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+}
+
 function subjectId(item: DueItem): string {
   return item.subject.type === 'member' ? item.subject.id : item.subject.code;
 }
@@ -55,12 +62,14 @@ export function dueIcs(list: DueList, lang: Lang): string {
     const alarms: Alarm[] = REMINDER_DAYS[item.kind].map((days) => ({
       action: 'display',
       description: `${label}: ${subjectId(item)}`,
-      trigger: { before: true, days },
+      // In hours: `ics` writes a days-only duration as `P90DT`, which RFC 5545
+      // does not allow (a `T` needs a time); `-PT2160H` is valid everywhere.
+      trigger: { before: true, hours: days * 24 },
     }));
     return {
       uid: uid(item),
       start: dateArray(item.date),
-      duration: { days: 1 },
+      end: nextDay(item.date),
       title: `${label}: ${subjectId(item)} (${item.org})`,
       description: `${item.rule.regulation}\n${describeComputation(lang, item)}`,
       categories: [item.kind],

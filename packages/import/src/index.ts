@@ -79,6 +79,7 @@ export {
   templateWorkbookBytes,
 } from './template/index';
 export {
+  type ColumnListSpec,
   type ColumnSpec,
   fixZipTimestamps,
   type ReadWorkbookOptions,

@@ -5,6 +5,7 @@ export {
   WorkbookTooLargeError,
 } from './readWorkbookBytes';
 export {
+  type ColumnListSpec,
   type ColumnSpec,
   type SheetSpec,
   WORKBOOK_DATE,

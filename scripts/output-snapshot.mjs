@@ -111,6 +111,37 @@ const cli = [
     report('packages/cli/test/fixtures/broken.json', MINIMAL_NARRATIVE, join(tmp, 'x', 'z.md')),
   ],
   ['report-no-narrative', report(MINIMAL, 'no/such.md', join(tmp, 'x', 'w.md'))],
+  ['due-help', ['due', '--help']],
+  ['due-minimal', ['due', MINIMAL, '--from', '2026-01-01', '--until', '2026-12-31']],
+  [
+    'due-sample-csv-en',
+    ['due', SAMPLE_CSV, '--from', '2026-03-01', '--until', '2026-05-31', '--lang', 'en'],
+  ],
+  ['due-minimal-json', ['due', MINIMAL, '--from', '2026-01-01', '--until', '2026-12-31', '--json']],
+  [
+    'due-minimal-ics',
+    ['due', MINIMAL, '--from', '2026-01-01', '--until', '2026-12-31', '--format', 'ics'],
+  ],
+  [
+    'due-sample-xlsx',
+    [
+      'due',
+      SAMPLE_CSV,
+      '--from',
+      '2026-03-01',
+      '--until',
+      '2026-05-31',
+      '-o',
+      join(tmp, 'due.xlsx'),
+    ],
+    ['due.xlsx'],
+  ],
+  [
+    'due-badges-docx',
+    ['due', SAMPLE_CSV, '--badges', '2026-05-19', '-o', join(tmp, 'hh.docx')],
+    ['hh.docx'],
+  ],
+  ['due-reversed', ['due', MINIMAL, '--from', '2026-06-01', '--until', '2026-01-01']],
 ];
 
 function hashTree(path) {

@@ -17,6 +17,7 @@ export default defineConfig(
     report: 'src/report/index.ts',
     stats: 'src/stats/index.ts',
     format: 'src/format/index.ts',
+    due: 'src/due/index.ts',
     testing: 'src/testing/index.ts',
   }),
 );

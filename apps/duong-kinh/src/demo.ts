@@ -1,23 +1,24 @@
 /**
  * `pnpm demo`: rebuilds the interim review of Resolution 21-NQ/TW of the
  * Dương Kinh ward from its data and narrative, writes it as DOCX, HTML and
- * Markdown into `out/`, and prints where the files are, the key figures and
+ * Markdown into `out/`, and prints where the files are, the key figures,
  * the findings (figures the handwritten report states that the data does
- * not give).
+ * not give) and what falls due in the next three months.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fillNarrative } from '@org/party-core';
 import { docxRenderer } from '@org/party-docx';
 import { htmlRenderer, markdownRenderer } from '@org/party-preview';
-import { OUT_DIR } from './config';
+import { DATASET, OUT_DIR, WINDOW } from './config';
+import { dueSoon, dueSummary } from './due';
 import { buildSampleReport, SampleError } from './report';
 
 const write = (line = '') => process.stdout.write(`${line}\n`);
 
 async function main(): Promise<number> {
   const started = performance.now();
-  const { report } = await buildSampleReport();
+  const { imported, report } = await buildSampleReport();
   const { stats } = report;
   await mkdir(OUT_DIR, { recursive: true });
   const files: string[] = [];
@@ -56,6 +57,12 @@ async function main(): Promise<number> {
     }
   }
   write();
+  if (imported.ok) {
+    for (const line of dueSummary(dueSoon(imported.data, WINDOW.asOf), relative(cwd, DATASET))) {
+      write(line);
+    }
+    write();
+  }
   write(
     `Xong trong ${((performance.now() - started) / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} giây.`,
   );

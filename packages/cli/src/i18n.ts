@@ -257,6 +257,130 @@ const TEXT = {
     en: 'Admission target {org}({from} to {to}): {admitted}/{target}, {percent}.',
   },
   admissionTargetOrg: { vi: 'của {org} ', en: 'of {org} ' },
+  // party due
+  dueDescription: {
+    vi: 'Liệt kê các việc đến hạn trong một khoảng thời gian: dự bị, huy hiệu Đảng, nghỉ hưu, thời hiệu kỷ luật, chi bộ.',
+    en: 'List what falls due in a window: probation, party badges, retirements, discipline limitation, cells.',
+  },
+  dueUsage: {
+    vi: '[tùy chọn] <dataset> --from <ngày> --until <ngày> | --badges <ngày trao>',
+    en: '[options] <dataset> --from <date> --until <date> | --badges <award date>',
+  },
+  dueFromOption: {
+    vi: 'ngày đầu yyyy-mm-dd (cùng --until)',
+    en: 'first day yyyy-mm-dd (with --until)',
+  },
+  dueUntilOption: {
+    vi: 'ngày cuối yyyy-mm-dd (cùng --from)',
+    en: 'last day yyyy-mm-dd (with --from)',
+  },
+  dueJsonOption: { vi: 'in danh sách dạng JSON', en: 'print the list as JSON' },
+  dueFormatOption: {
+    vi: 'định dạng: table, json, csv, xlsx, ics (mặc định theo đuôi của -o, không có -o thì table)',
+    en: 'format: table, json, csv, xlsx, ics (default from the -o extension, else table)',
+  },
+  dueOutputOption: { vi: 'tệp sẽ ghi ra', en: 'the file to write' },
+  dueBadgesOption: {
+    vi: 'lập danh sách đề nghị tặng huy hiệu Đảng cho dịp trao yyyy-mm-dd (3/2, 19/5, 2/9, 7/11), ghi ra -o .docx hoặc .xlsx',
+    en: 'write the badge proposal list for the award occasion yyyy-mm-dd (3/2, 19/5, 2/9, 7/11) to -o .docx or .xlsx',
+  },
+  dueNumberOption: {
+    vi: 'số của văn bản danh sách (--badges, .docx; mặc định 1)',
+    en: 'number of the list document (--badges, .docx; default 1)',
+  },
+  dueDateOption: {
+    vi: 'ngày ban hành yyyy-mm-dd (--badges, .docx; mặc định ngày trao)',
+    en: 'date of issue yyyy-mm-dd (--badges, .docx; default the award date)',
+  },
+  dueSignerOption: {
+    vi: 'họ tên người ký (--badges, .docx; mặc định để trống để ký tay)',
+    en: 'name of the signer (--badges, .docx; default blank, to sign by hand)',
+  },
+  dueNeedsValidData: {
+    vi: 'Dữ liệu còn lỗi nên chưa lập danh sách việc đến hạn. Hãy sửa các lỗi dưới đây rồi chạy lại.\n',
+    en: 'The data has errors, so nothing due was listed. Fix the errors below and run again.\n',
+  },
+  dueNeedsWindow: {
+    vi: 'Cần --from và --until (hoặc --badges).',
+    en: '--from and --until are needed (or --badges).',
+  },
+  dueBadDate: {
+    vi: '{option} “{value}” không phải ngày hợp lệ. Hãy ghi dạng yyyy-mm-dd.',
+    en: '{option} “{value}” is not a valid date. Write it as yyyy-mm-dd.',
+  },
+  dueReversed: {
+    vi: 'Ngày đầu (--from) {from} sau ngày cuối (--until) {until}.',
+    en: 'The first day (--from) {from} is after the last day (--until) {until}.',
+  },
+  dueNotOccasion: {
+    vi: '{date} không phải dịp trao huy hiệu Đảng ({occasions}).',
+    en: '{date} is not a party badge award occasion ({occasions}).',
+  },
+  dueBadgesOutput: {
+    vi: 'Danh sách huy hiệu Đảng cần -o với đuôi .docx hoặc .xlsx.',
+    en: 'The badge list needs -o with a .docx or .xlsx extension.',
+  },
+  dueNeedsOutput: {
+    vi: 'Định dạng {format} cần -o <tệp>.',
+    en: 'The {format} format needs -o <file>.',
+  },
+  dueUnknownFormat: {
+    vi: 'Không biết định dạng “{format}”: chọn table, json, csv, xlsx hoặc ics.',
+    en: 'Unknown format “{format}”: choose table, json, csv, xlsx or ics.',
+  },
+  dueWindow: {
+    vi: 'Việc đến hạn từ ngày {from} đến ngày {until}: {total} việc.',
+    en: 'Due from {from} to {until}: {total} items.',
+  },
+  dueNone: { vi: 'Không có việc nào đến hạn.', en: 'Nothing falls due.' },
+  dueCountsHeader: { vi: 'Loại việc|Số việc', en: 'Kind|Items' },
+  dueHeader: {
+    vi: 'Ngày|Việc|Đối tượng|Tổ chức|Căn cứ, cách tính',
+    en: 'Date|Item|Subject|Organisation|Rule, computation',
+  },
+  dueOverdue: { vi: ' (quá hạn)', en: ' (overdue)' },
+  dueWritten: { vi: 'Đã ghi {path}: {total} việc.', en: 'Wrote {path}: {total} items.' },
+  badgesWritten: {
+    vi: 'Đã ghi {path}: {total} đảng viên đề nghị tặng huy hiệu Đảng dịp {date}.',
+    en: 'Wrote {path}: {total} members proposed for the party badge on {date}.',
+  },
+  field_admittedOn: { vi: 'Ngày vào Đảng', en: 'Admitted' },
+  field_birthDate: { vi: 'Ngày sinh', en: 'Born' },
+  field_violationOn: { vi: 'Ngày vi phạm', en: 'Violation' },
+  field_officialMembers: { vi: 'Số đảng viên chính thức', en: 'Official members' },
+  bareYear: { vi: ' (chỉ có năm, tính 01/01)', en: ' (year only, taken as 01/01)' },
+  stepMonths: { vi: '+ {months} tháng', en: '+ {months} months' },
+  stepWorkingDays: {
+    vi: '+ {days} ngày làm việc ({calendar})',
+    en: '+ {days} working days ({calendar})',
+  },
+  stepOccasion: {
+    vi: 'dịp trao gần nhất ({occasions})',
+    en: 'next award occasion ({occasions})',
+  },
+  stepThen: { vi: '→ ', en: '→ ' },
+  stepEndOfMonth: { vi: 'cuối tháng', en: 'end of month' },
+  stepBelow: {
+    vi: '{before} → {after}, dưới {threshold}',
+    en: '{before} → {after}, under {threshold}',
+  },
+  stepReaching: {
+    vi: '{before} → {after}, đạt {threshold}',
+    en: '{before} → {after}, reaches {threshold}',
+  },
+  badgeMilestone: { vi: '{years} năm', en: '{years} years' },
+  dueCsvHeader: {
+    vi: 'Ngày|Loại việc|Mã loại|Đối tượng|Mã đối tượng|Tổ chức|Quá hạn|Quy định|Cách tính',
+    en: 'Date|Item|Kind|Subject type|Subject|Organisation|Overdue|Regulation|Computation',
+  },
+  subjectMember: { vi: 'Đảng viên', en: 'Member' },
+  subjectOrganization: { vi: 'Tổ chức đảng', en: 'Organisation' },
+  yes: { vi: 'Có', en: 'Yes' },
+  no: { vi: 'Không', en: 'No' },
+  badgeListHeader: {
+    vi: 'STT|Họ và tên|Ngày sinh|Ngày vào Đảng|Tuổi đảng|Chi bộ',
+    en: 'No.|Full name|Date of birth|Admitted|Party age|Cell',
+  },
   // Progress line.
   progressRows: { vi: 'Đang đọc: {count} dòng', en: 'Reading: {count} rows' },
 } as const satisfies Record<string, { readonly vi: string; readonly en: string }>;

@@ -3,6 +3,7 @@ import { DEFAULT_RENDERERS } from '@org/party-renderers';
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import type { CommandContext } from './commands/context';
+import { dueCommand } from './commands/due';
 import { importCommand } from './commands/import';
 import { reportCommand } from './commands/report';
 import { statsCommand } from './commands/stats';
@@ -77,6 +78,7 @@ function buildProgram(context: CommandContext): Command {
     importCommand,
     templateCommand,
     reportCommand,
+    dueCommand,
   ]) {
     add(program, context);
   }

@@ -93,6 +93,20 @@ export {
   type RecordInput,
 } from './dataset/index';
 export {
+  DUE_KINDS,
+  DueComputation,
+  DueItem,
+  DueKind,
+  DueKinds,
+  DueList,
+  DueRule,
+  DueRuleName,
+  DueStep,
+  DueSubject,
+  DueWindow,
+  dueItems,
+} from './due/index';
+export {
   ERROR_CODES,
   type ErrorCode,
   InvalidArgumentError,
@@ -296,6 +310,7 @@ export {
 export {
   AdmissionAgeRule,
   AgeInYearsMonths,
+  CellSizeRule,
   DisciplineFormsRule,
   DisciplineLimitationRule,
   defaultRules,

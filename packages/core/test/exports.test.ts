@@ -22,6 +22,7 @@ describe('public exports', () => {
       './report',
       './stats',
       './format',
+      './due',
       './testing',
     ],
     (source) => import(/* @vite-ignore */ `../${source}`),

@@ -79,8 +79,14 @@ export {
   templateWorkbookBytes,
 } from './template/index';
 export {
+  type ColumnListSpec,
+  type ColumnSpec,
   fixZipTimestamps,
   type ReadWorkbookOptions,
   readWorkbookBytes,
+  type SheetSpec,
+  WORKBOOK_DATE,
+  type WorkbookSpecOptions,
   WorkbookTooLargeError,
+  workbookBuffer,
 } from './xlsx/index';

@@ -290,7 +290,11 @@ export type ReportSignature = z.infer<typeof ReportSignature>;
 export const ReportModel = z
   .object({
     header: ReportHeader,
-    documentType: z.literal('BÁO CÁO'),
+    /**
+     * Document type (tên loại văn bản): a report (`BÁO CÁO`) or a list
+     * (`DANH SÁCH`, such as the members proposed for the party badge).
+     */
+    documentType: z.enum(['BÁO CÁO', 'DANH SÁCH']),
     /** Summary line (trích yếu), lowercase, e.g. `tình hình thực hiện nhiệm vụ năm 2026`. */
     summary: z.string().min(1),
     /** Opening paragraphs before part I (phần mở đầu), usually the document the report answers. */

@@ -209,4 +209,14 @@ export const defaultRules: RuleSet = {
       note: 'A probationary member is only reprimanded or warned; removal from post (cách chức) is for a member who holds one.',
     },
   ],
+  cellSize: [
+    {
+      regulation: 'Điều lệ Đảng 2011, Điều 21 and 24; QĐ 294-QĐ/TW (26/5/2025)',
+      effectiveFrom: '2011-01-19',
+      confidence: 'confirmed',
+      minOfficialMembers: 3,
+      committeeOfficialMembers: 9,
+      note: 'A cell needs 3 official members; with 9 or more it elects a cell committee (at most 7 members under QĐ 294), below that a secretary and, if needed, a deputy.',
+    },
+  ],
 };

@@ -8,6 +8,7 @@ export { defaultRules } from './defaultRules';
 export {
   AdmissionAgeRule,
   AgeInYearsMonths,
+  CellSizeRule,
   DisciplineFormsRule,
   DisciplineLimitationRule,
   ExcellentCapRule,

@@ -175,6 +175,18 @@ export const HolidaysRule = RuleVersionBase.extend({
 /** Public holidays by year, for counting working days. */
 export type HolidaysRule = z.infer<typeof HolidaysRule>;
 
+/**
+ * Size thresholds of a cell (chi bộ), counted in official members (đảng viên
+ * chính thức): a cell needs at least `minOfficialMembers`, and from
+ * `committeeOfficialMembers` it elects a cell committee (chi ủy).
+ */
+export const CellSizeRule = RuleVersionBase.extend({
+  minOfficialMembers: z.int().positive(),
+  committeeOfficialMembers: z.int().positive(),
+});
+/** Size thresholds of a cell (chi bộ). */
+export type CellSizeRule = z.infer<typeof CellSizeRule>;
+
 /** Versions of one rule, oldest first. */
 function versions<T extends z.ZodType>(rule: T) {
   return z.array(rule).min(1);
@@ -195,6 +207,7 @@ export const RuleSet = z.object({
   disciplineLimitation: versions(DisciplineLimitationRule),
   disciplineForms: versions(DisciplineFormsRule),
   holidays: versions(HolidaysRule),
+  cellSize: versions(CellSizeRule),
 });
 /** Every versioned rule of the domain. */
 export type RuleSet = z.infer<typeof RuleSet>;

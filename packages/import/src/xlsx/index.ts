@@ -4,3 +4,11 @@ export {
   readWorkbookBytes,
   WorkbookTooLargeError,
 } from './readWorkbookBytes';
+export {
+  type ColumnListSpec,
+  type ColumnSpec,
+  type SheetSpec,
+  WORKBOOK_DATE,
+  type WorkbookSpecOptions,
+  workbookBuffer,
+} from './writeWorkbook';

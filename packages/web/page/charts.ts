@@ -385,9 +385,12 @@ export function waterfallChart(
   bars.push([0, closing]);
   texts.push(formatNumber(closing));
   colors.push(COLORS.blue);
-  const labels = ['Đầu kỳ', ...steps.map((step) => step.label), 'Cuối kỳ'].map((label) =>
-    wrapLabel(label, 10),
-  );
+  // On a phone the slots are narrow: one line per label, upright at 90°, so
+  // no two labels meet; on a wider screen they wrap under their bars.
+  const canvas = document.getElementById(`chart-${id}`);
+  const narrow = (canvas?.parentElement?.clientWidth ?? 1000) < 520;
+  const names = ['Đầu kỳ', ...steps.map((step) => step.label), 'Cuối kỳ'];
+  const labels = narrow ? names : names.map((label) => wrapLabel(label, 10));
   // From zero, as every bar chart: a cut axis would make the changes look bigger than they are.
   const scale = niceScale(Math.max(...bars.map(([, to]) => to)));
   draw(id, {
@@ -416,7 +419,12 @@ export function waterfallChart(
       },
       scales: {
         y: valueAxis(scale),
-        x: { grid: { display: false }, ticks: { autoSkip: false, maxRotation: 60 } },
+        x: {
+          grid: { display: false },
+          ticks: narrow
+            ? { autoSkip: false, minRotation: 90, maxRotation: 90 }
+            : { autoSkip: false, maxRotation: 60 },
+        },
       },
     },
     plugins: [valueLabels],

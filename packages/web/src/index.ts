@@ -36,6 +36,7 @@ export {
   type ReportInput,
   type SampleWorkbook,
 } from './options';
+export type { RenderedReport } from './report';
 export {
   ErrorResponse,
   FindingsQuery,
@@ -58,5 +59,6 @@ export type {
   ImportOutcome,
   ImportRunner,
   ImportSlot,
+  ReportAsk,
   UploadTask,
 } from './upload/runner';

@@ -14,6 +14,7 @@ const ALLOWED = {
   renderers: ['core', 'docx', 'preview'],
   cli: ['core', 'import', 'renderers'],
   web: ['core', 'import', 'renderers'],
+  store: ['core'],
 };
 /** Files allowed to import `node:` modules, by package; `undefined`: any file. */
 const NODE_FILES = {

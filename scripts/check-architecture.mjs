@@ -12,7 +12,7 @@ const ALLOWED = {
   preview: ['core'],
   docx: ['core'],
   renderers: ['core', 'docx', 'preview'],
-  cli: ['core', 'import', 'renderers'],
+  cli: ['core', 'import', 'renderers', 'store'],
   web: ['core', 'import', 'renderers'],
   store: ['core'],
 };

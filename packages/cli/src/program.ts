@@ -6,6 +6,7 @@ import type { CommandContext } from './commands/context';
 import { importCommand } from './commands/import';
 import { reportCommand } from './commands/report';
 import { statsCommand } from './commands/stats';
+import { storeCommand } from './commands/store';
 import { templateCommand } from './commands/template';
 import { validateCommand } from './commands/validate';
 import { EXIT, exitCodeFor } from './exitCodes';
@@ -77,6 +78,7 @@ function buildProgram(context: CommandContext): Command {
     importCommand,
     templateCommand,
     reportCommand,
+    storeCommand,
   ]) {
     add(program, context);
   }

@@ -1,4 +1,4 @@
-import { computeStats, StatsWindow } from '@org/party-core';
+import { computeStats, InvalidArgumentError, StatsWindow } from '@org/party-core';
 import type { Command } from 'commander';
 import { EXIT } from '../exitCodes';
 import { renderStatsSummary } from '../format/statsSummary';
@@ -11,7 +11,16 @@ import {
   terminalWidth,
   windowOptions,
 } from './context';
+import { datasetFromStore } from './store';
 import { refuseInvalidData } from './validate';
+
+interface StatsOptions {
+  json?: boolean;
+  asOf: string;
+  from: string;
+  store?: string;
+  storeVersion?: string;
+}
 
 /** `party stats <dataset> --as-of --from`: the figures of the window, as a summary or JSON. */
 export function statsCommand(program: Command, context: CommandContext): void {
@@ -20,6 +29,7 @@ export function statsCommand(program: Command, context: CommandContext): void {
     name: 'stats',
     description: 'statsDescription',
     dataset: 'datasetArgument',
+    optionalDataset: true,
     usage: 'datasetUsage',
     examples: [
       'party stats examples/minimal/dataset.json --as-of 2026-03-01 --from 2025-07-01',
@@ -29,11 +39,27 @@ export function statsCommand(program: Command, context: CommandContext): void {
   });
   requireWindowOptions(command, lang)
     .option('--json', text(lang, 'statsJsonOption'))
-    .action(async (path: string, options: { json?: boolean; asOf: string; from: string }) => {
+    .option('--store <dir>', 'sổ lưu trữ / the store folder (party store)')
+    .option('--store-version <n>', 'phiên bản trong sổ / version in the store')
+    .action(async (path: string | undefined, options: StatsOptions) => {
+      if (path === undefined && !options.store) throw new InvalidArgumentError('dataset / --store');
       const window = windowOptions(StatsWindow, options);
-      const result = await loadDataset(path, io, lang, window.asOf);
+      const result = options.store
+        ? {
+            ok: true as const,
+            data: await datasetFromStore(
+              {
+                dir: options.store,
+                ...(options.storeVersion ? { version: options.storeVersion } : {}),
+              },
+              window.asOf,
+              context,
+            ),
+            issues: [],
+          }
+        : await loadDataset(path ?? '', io, lang, window.asOf);
       if (!result.ok) {
-        refuseInvalidData(context, path, result, 'statsNeedsValidData');
+        refuseInvalidData(context, path ?? '', result, 'statsNeedsValidData');
         return;
       }
       const stats = computeStats(result.data, window);

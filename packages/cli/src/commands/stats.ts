@@ -1,9 +1,8 @@
-import { computeStats, InvalidArgumentError, StatsWindow } from '@org/party-core';
+import { computeStats, StatsWindow } from '@org/party-core';
 import type { Command } from 'commander';
 import { EXIT } from '../exitCodes';
 import { renderStatsSummary } from '../format/statsSummary';
 import { text } from '../i18n';
-import { loadDataset } from '../loadDataset';
 import {
   addCommand,
   type CommandContext,
@@ -11,7 +10,7 @@ import {
   terminalWidth,
   windowOptions,
 } from './context';
-import { datasetFromStore } from './store';
+import { loadDataOf } from './store';
 import { refuseInvalidData } from './validate';
 
 interface StatsOptions {
@@ -30,34 +29,21 @@ export function statsCommand(program: Command, context: CommandContext): void {
     description: 'statsDescription',
     dataset: 'datasetArgument',
     optionalDataset: true,
-    usage: 'datasetUsage',
+    usage: 'storeUsage',
     examples: [
       'party stats examples/minimal/dataset.json --as-of 2026-03-01 --from 2025-07-01',
       'party stats du-lieu.json --as-of 2026-03-01 --from 2025-07-01 --json > so-lieu.json',
+      'party stats --store .party --as-of 2026-03-01 --from 2025-07-01',
     ],
     exitCodes: true,
   });
   requireWindowOptions(command, lang)
     .option('--json', text(lang, 'statsJsonOption'))
-    .option('--store <dir>', 'sổ lưu trữ / the store folder (party store)')
-    .option('--store-version <n>', 'phiên bản trong sổ / version in the store')
+    .option('--store <dir>', text(lang, 'storeOption'))
+    .option('--store-version <n>', text(lang, 'storeVersionOption'))
     .action(async (path: string | undefined, options: StatsOptions) => {
-      if (path === undefined && !options.store) throw new InvalidArgumentError('dataset / --store');
       const window = windowOptions(StatsWindow, options);
-      const result = options.store
-        ? {
-            ok: true as const,
-            data: await datasetFromStore(
-              {
-                dir: options.store,
-                ...(options.storeVersion ? { version: options.storeVersion } : {}),
-              },
-              window.asOf,
-              context,
-            ),
-            issues: [],
-          }
-        : await loadDataset(path ?? '', io, lang, window.asOf);
+      const result = await loadDataOf(path, options, window.asOf, context);
       if (!result.ok) {
         refuseInvalidData(context, path ?? '', result, 'statsNeedsValidData');
         return;

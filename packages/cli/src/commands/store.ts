@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { type Dataset, InvalidArgumentError } from '@org/party-core';
+import { InvalidArgumentError } from '@org/party-core';
+import type { ImportResult } from '@org/party-import';
 import { writeCanonicalJson } from '@org/party-import/node';
 import { type SourceFile, Store, sha256 } from '@org/party-store';
 import { type Command, Option } from 'commander';
 import { EXIT } from '../exitCodes';
-import type { Lang } from '../i18n';
+import { type Lang, text } from '../i18n';
 import { loadDataset } from '../loadDataset';
 import type { CommandContext } from './context';
 
@@ -77,9 +78,13 @@ interface Where {
   readonly db?: string;
 }
 
-/** Opens the store of the options: `--db`, else `DATABASE_URL`, else the folder (`.party`). */
+/**
+ * Opens the store of the options: `--db`, else `--dir`, else `DATABASE_URL`,
+ * else the folder `.party` (an option given on the command line wins over
+ * the environment).
+ */
 export function openStoreOf(where: Where, context: CommandContext): Promise<Store> {
-  const url = where.db ?? context.io.env.DATABASE_URL;
+  const url = where.db ?? (where.dir === undefined ? context.io.env.DATABASE_URL : undefined);
   return url
     ? Store.open({ url })
     : Store.open({ dir: resolve(context.io.cwd, where.dir ?? '.party') });
@@ -98,18 +103,49 @@ async function withStore<T>(
   }
 }
 
-/** The dataset of the version `--version N`, or the one current on `asOf`. */
-export async function datasetFromStore(
-  where: Where & { readonly version?: string },
+/** The options of a command that reads its data from a dataset path or from the register. */
+export interface StoreSourceOptions {
+  readonly store?: string;
+  readonly storeVersion?: string;
+}
+
+/**
+ * The data of `stats` and `report`: the dataset at `path`, or, with
+ * `--store DIR`, the version `--store-version N` of the register (default:
+ * the version current on `asOf`). A read for a report is logged in the
+ * register's audit log.
+ */
+export async function loadDataOf(
+  path: string | undefined,
+  options: StoreSourceOptions,
   asOf: string,
   context: CommandContext,
-): Promise<Dataset> {
-  return withStore(where, context, async (store) => {
-    const id = where.version !== undefined ? Number(where.version) : await store.versionAsOf(asOf);
-    if (id === undefined || !Number.isInteger(id))
+  audit?: { readonly action: 'report'; readonly detail: Record<string, unknown> },
+): Promise<ImportResult> {
+  if ((path === undefined) === (options.store === undefined)) {
+    throw new InvalidArgumentError(text(context.lang, 'datasetOrStore'));
+  }
+  if (path !== undefined) return loadDataset(path, context.io, context.lang, asOf);
+  const data = await withStore({ dir: options.store }, context, async (store) => {
+    const id =
+      options.storeVersion !== undefined
+        ? Number(options.storeVersion)
+        : await store.versionAsOf(asOf);
+    if (id === undefined || !Number.isInteger(id)) {
       throw new InvalidArgumentError(say(context.lang, 'noVersion'));
-    return store.read(id);
+    }
+    const dataset = await store.read(id);
+    if (audit !== undefined) {
+      await store.log({
+        at: new Date().toISOString(),
+        actor: context.io.env.USER ?? 'party',
+        action: audit.action,
+        detail: { version: id, ...audit.detail },
+      });
+    }
+    return dataset;
   });
+  return { ok: true, data, issues: [], format: 'json' };
 }
 
 /** The source files of a dataset path: the file, or each file of the folder, with SHA-256. */

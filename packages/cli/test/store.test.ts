@@ -102,4 +102,15 @@ describe('party store, stats --store and report --store', () => {
     const imported = validateDataset(JSON.parse(await readFile(join(repoRoot, dataset), 'utf8')));
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(imported.data);
   });
+
+  it('refuses a damaged store folder with exit 2 and a message saying what to do', async () => {
+    const broken = join(out, 'hong');
+    expect((await run(['store', 'init', '--dir', broken])).code).toBe(0);
+    await writeFile(join(broken, 'PG_VERSION'), 'x');
+    const { code, stdout, stderr } = await run(['store', 'log', '--dir', broken]);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr).toBe(
+      `Không mở được kho dữ liệu ${broken}: thư mục bị hỏng hoặc không phải kho. Hãy khôi phục thư mục từ bản sao lưu, hoặc chỉ ra một thư mục trống để tạo kho mới.\n`,
+    );
+  });
 });

@@ -1,7 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { UnreadableInputError } from '@org/party-core';
 import pg from 'pg';
+import { StoreError } from './errors';
+import { type LockOptions, lockFile } from './lock';
 
 /** What a query needs: SQL with `$n` parameters, rows back. The same on PGlite and PostgreSQL. */
 export interface Sql {
@@ -11,6 +13,8 @@ export interface Sql {
 /** A store's database: PGlite in a folder or a PostgreSQL server. */
 export interface Db extends Sql {
   readonly kind: 'pglite' | 'postgres';
+  /** The folder, or `PostgreSQL` (never the connection string): for messages. */
+  readonly where: string;
   /**
    * Runs `fn` in one transaction, serialised with every other writer of the
    * store (PGlite: its single connection; PostgreSQL: an advisory lock).
@@ -22,36 +26,78 @@ export interface Db extends Sql {
 /** The advisory lock key every writer of a store takes (any fixed 64-bit number). */
 const WRITE_LOCK = 4_216_016;
 
-const corrupt = (where: string, cause: unknown) =>
-  new UnreadableInputError(
+/** The lock file a process holds while it has a PGlite store open. */
+export const LOCK_FILE = 'party-store.lock';
+
+/** The error of a folder that is not a (sound) store. */
+export const corruptStore = (where: string, cause?: unknown) =>
+  new StoreError(
+    'corrupt',
     {
-      vi: `Không mở được kho dữ liệu ${where}: thư mục bị hỏng hoặc không phải kho.`,
-      en: `Cannot open the store ${where}: the folder is damaged or not a store.`,
+      vi: `Không mở được kho dữ liệu ${where}: thư mục bị hỏng hoặc không phải kho. Hãy khôi phục thư mục từ bản sao lưu, hoặc chỉ ra một thư mục trống để tạo kho mới.`,
+      en: `Cannot open the store ${where}: the folder is damaged or not a store. Restore the folder from a backup, or name an empty folder to create a new store.`,
     },
-    { cause },
+    cause === undefined ? {} : { cause },
   );
 
-/** Opens (creating when missing) a PGlite store in `dir`. */
-export async function openPglite(dir: string): Promise<Db> {
-  mkdirSync(dir, { recursive: true });
+/**
+ * Creates the store folder `dir` when it is missing or empty: PGlite
+ * initialises a sibling temporary folder, renamed into place at the end, so
+ * a process killed meanwhile leaves no half-made store (and of two processes
+ * creating it at once, one wins and the other uses its store).
+ */
+async function createIfMissing(dir: string): Promise<void> {
+  if (existsSync(dir) && readdirSync(dir).length > 0) {
+    if (!existsSync(join(dir, 'PG_VERSION'))) throw corruptStore(dir);
+    return;
+  }
+  mkdirSync(dirname(dir), { recursive: true });
+  const fresh = mkdtempSync(`${dir}.new-`);
+  try {
+    const db = await PGlite.create(fresh);
+    await db.close();
+    renameSync(fresh, dir);
+  } catch (error) {
+    rmSync(fresh, { recursive: true, force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
+  }
+}
+
+/**
+ * Opens (creating when missing) a PGlite store in `dir`, holding its lock
+ * file until closed: PGlite is one process's database, so a second process
+ * waits for the first to close (a lock left by a killed process is broken).
+ */
+export async function openPglite(dir: string, options: LockOptions = {}): Promise<Db> {
+  await createIfMissing(dir);
+  const release = await lockFile(join(dir, LOCK_FILE), dir, options);
   let db: PGlite;
   try {
     db = await PGlite.create(dir);
     await db.query('SELECT 1');
   } catch (cause) {
-    throw corrupt(dir, cause);
+    release();
+    throw corruptStore(dir, cause);
   }
   const sql: Sql = {
     query: async (text, params) => (await db.query(text, params as unknown[])).rows as never,
   };
   return {
     kind: 'pglite',
+    where: dir,
     ...sql,
     transaction: (fn) =>
       db.transaction((tx) =>
         fn({ query: async (t, p) => (await tx.query(t, p as unknown[])).rows as never }),
       ),
-    close: () => db.close(),
+    close: async () => {
+      try {
+        await db.close();
+      } finally {
+        release();
+      }
+    },
   };
 }
 
@@ -62,7 +108,8 @@ export async function openPostgres(url: string): Promise<Db> {
     await pool.query('SELECT 1');
   } catch (cause) {
     await pool.end();
-    throw new UnreadableInputError(
+    throw new StoreError(
+      'unreachable',
       {
         vi: 'Không kết nối được máy chủ PostgreSQL của kho dữ liệu.',
         en: 'Cannot connect to the store’s PostgreSQL server.',
@@ -72,6 +119,7 @@ export async function openPostgres(url: string): Promise<Db> {
   }
   return {
     kind: 'postgres',
+    where: 'PostgreSQL',
     query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
     transaction: async (fn) => {
       const client = await pool.connect();

@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { StoreError } from './errors';
 
 /**
  * The store's schema, one entry per version, never edited once released: a
@@ -51,6 +52,12 @@ export async function migrate(db: Db): Promise<number> {
       'SELECT coalesce(max(version), 0)::int AS v FROM schema_migrations',
     );
     const current = row?.v ?? 0;
+    if (current > MIGRATIONS.length) {
+      throw new StoreError('newer', {
+        vi: `Kho dữ liệu ${db.where} do phiên bản mới hơn của bộ công cụ tạo ra (lược đồ ${current}, bản này biết đến ${MIGRATIONS.length}); hãy cập nhật bộ công cụ.`,
+        en: `The store ${db.where} was written by a newer toolkit (schema ${current}, this one knows ${MIGRATIONS.length}); update the toolkit.`,
+      });
+    }
     for (let v = current + 1; v <= MIGRATIONS.length; v += 1) {
       for (const statement of MIGRATIONS[v - 1] ?? []) await tx.query(statement);
       await tx.query('INSERT INTO schema_migrations (version) VALUES ($1)', [v]);

@@ -7,8 +7,10 @@ import {
 } from '@org/party-core';
 import { type AuditAction, type AuditVerdict, appendAudit, readAudit, verifyAudit } from './audit';
 import { canonicalJson, sha256 } from './canonical';
-import { type Db, openPglite, openPostgres, type Sql } from './db';
+import { corruptStore, type Db, openPglite, openPostgres, type Sql } from './db';
 import { type DatasetDiff, diffDatasets } from './diff';
+import { StoreError } from './errors';
+import type { LockOptions } from './lock';
 import { migrate } from './migrations';
 
 /** Where a store lives: a PGlite folder, or a PostgreSQL connection string. */
@@ -110,14 +112,23 @@ function split(dataset: Dataset): {
 export class Store {
   private constructor(readonly db: Db) {}
 
-  /** Opens a store (creating a PGlite folder when missing) and runs its migrations. */
-  static async open(location: StoreLocation): Promise<Store> {
+  /**
+   * Opens a store (creating a PGlite folder when missing) and runs its
+   * migrations. A damaged folder, one that is not a store, or a store of a
+   * newer toolkit throws a {@link StoreError}; a PGlite folder another
+   * process has open is waited for (`lockTimeoutMs`, default 60 s).
+   */
+  static async open(location: StoreLocation, options: LockOptions = {}): Promise<Store> {
     const db =
-      'url' in location ? await openPostgres(location.url) : await openPglite(location.dir);
+      'url' in location
+        ? await openPostgres(location.url)
+        : await openPglite(location.dir, options);
     try {
       await migrate(db);
     } catch (error) {
-      await db.close();
+      await db.close().catch(() => undefined);
+      if (db.kind === 'pglite' && !(error instanceof StoreError))
+        throw corruptStore(db.where, error);
       throw error;
     }
     return new Store(db);

@@ -16,7 +16,7 @@ export { canonicalJson, sha256 } from './canonical';
 export { type Db, LOCK_FILE, openPglite, openPostgres, type Sql } from './db';
 export { type DatasetDiff, diffDatasets, type FieldChange, type KeyedDiff } from './diff';
 export { StoreError, type StoreProblem } from './errors';
-export { type LockOptions, lockFile } from './lock';
+export type { LockOptions } from './lock';
 export { MIGRATIONS, migrate } from './migrations';
 export {
   type DisappearedFlag,

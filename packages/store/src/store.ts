@@ -233,7 +233,8 @@ export class Store {
         [id, JSON.stringify(closing)],
       );
     }
-    if (fresh.length > 0) {
+    if (fresh.length > 0 && tx.copyRecords !== undefined) await tx.copyRecords(fresh);
+    else if (fresh.length > 0) {
       await tx.query(
         `INSERT INTO records (collection, key, data, valid_from)
          SELECT collection, key, data, valid_from

@@ -83,6 +83,24 @@ describe.each(backends)('store on %s', (_name, location) => {
     }
   });
 
+  it('keeps backslashes, tabs, line ends and quotes in text exactly (COPY on a server)', async () => {
+    const store = await Store.open(await location());
+    try {
+      const base = makeLargeDataset(30);
+      const odd = 'Lê\\Văn\tTám\r\n"Tư" \\N \u00a0ạ';
+      const dataset: Dataset = {
+        ...base,
+        members: base.members.map((m, i) => (i === 3 ? { ...m, fullName: odd } : m)),
+      };
+      const v = await importAt(store, dataset, '2026-01-01T00:00:00Z');
+      const back = await store.read(v.id);
+      expect(back.members[3]?.fullName).toBe(odd);
+      expect(back).toEqual(dataset);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('stores a dataset with errors as a rejected attempt, with no record', async () => {
     const store = await Store.open(await location());
     try {

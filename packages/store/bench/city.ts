@@ -105,7 +105,14 @@ async function main(): Promise<void> {
     process.stdout.write(
       `import: first ${s(times[0] ?? 0)}, later months mean ${s((total - (times[0] ?? 0)) / Math.max(1, MONTHS - 1))}, total ${s(total)}\n`,
     );
-    if (!url) process.stdout.write(`store size: ${(size(dir) / 1024 / 1024).toFixed(1)} MiB\n`);
+    const bytes = url
+      ? Number(
+          (
+            await store.db.query<{ n: string }>('SELECT pg_database_size(current_database()) AS n')
+          )[0]?.n,
+        )
+      : size(dir);
+    process.stdout.write(`store size: ${(bytes / 1024 / 1024).toFixed(1)} MiB\n`);
     if (MONTHS >= 2) {
       const [d1, tLast] = await time(() => store.diff(MONTHS - 1, MONTHS));
       process.stdout.write(

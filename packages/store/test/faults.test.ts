@@ -8,6 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE, Store, StoreError, type StoreLocation } from '../src/index';
 import { backends, importAt, makeLargeDataset, tempDir } from './helpers';
 
+/** Each test starts PGlite several times: on a loaded CI machine that takes a while. */
+const SLOW = { timeout: 120_000 };
 const IMPORTER = new URL('./fixtures/importer.mjs', import.meta.url).pathname;
 const DIST = new URL('../dist/index.js', import.meta.url).pathname;
 const work = tempDir();
@@ -93,7 +95,7 @@ function nextMonth(base: Dataset, extra: number): Dataset {
   };
 }
 
-describe('a damaged or foreign store folder', () => {
+describe('a damaged or foreign store folder', SLOW, () => {
   it('is refused with a StoreError, its code, and a message in Vietnamese', async () => {
     const dir = tempDir();
     const store = await Store.open({ dir });
@@ -121,7 +123,7 @@ describe('a damaged or foreign store folder', () => {
   });
 });
 
-describe('the lock of a PGlite store', () => {
+describe('the lock of a PGlite store', SLOW, () => {
   it('is broken when the process that held it is gone', async () => {
     const dir = tempDir();
     await (await Store.open({ dir })).close();

@@ -2,7 +2,8 @@
 // Checks the import rules of docs/architecture.md on the source files of every
 // package (tests excepted): which workspace package may import which, and that
 // core stays free of Node modules and the web adapter keeps them in its Node
-// entry. Exits 1 with one line per breach.
+// entry, and that a workspace package is imported only through the subpaths
+// its package.json exports (its public API). Exits 1 with one line per breach.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -12,8 +13,9 @@ const ALLOWED = {
   preview: ['core'],
   docx: ['core'],
   renderers: ['core', 'docx', 'preview'],
-  cli: ['core', 'import', 'renderers'],
+  cli: ['core', 'import', 'renderers', 'store'],
   web: ['core', 'import', 'renderers'],
+  store: ['core'],
 };
 /** Files allowed to import `node:` modules, by package; `undefined`: any file. */
 const NODE_FILES = {
@@ -32,6 +34,16 @@ const files = (dir) =>
     return /\.tsx?$/u.test(name) && !/\.test\.tsx?$/u.test(name) ? [path] : [];
   });
 
+/** The public subpaths of each workspace package: what its package.json exports. */
+const EXPORTS = Object.fromEntries(
+  Object.keys(ALLOWED).map((pkg) => [
+    pkg,
+    Object.keys(
+      JSON.parse(readFileSync(join(root, 'packages', pkg, 'package.json'), 'utf8')).exports,
+    ),
+  ]),
+);
+
 const breaches = [];
 for (const [pkg, allowed] of Object.entries(ALLOWED)) {
   const dir = join(root, 'packages', pkg);
@@ -43,6 +55,12 @@ for (const [pkg, allowed] of Object.entries(ALLOWED)) {
       if (workspace !== undefined && workspace !== pkg && !allowed.includes(workspace)) {
         breaches.push(
           `packages/${pkg}/${local}: imports ${spec}; ${pkg} may import ${allowed.join(', ') || 'no workspace package'}`,
+        );
+      }
+      const subpath = /^@org\/party-[a-z]+(\/.*)?$/u.exec(spec)?.[1];
+      if (workspace !== undefined && !EXPORTS[workspace]?.includes(`.${subpath ?? ''}`)) {
+        breaches.push(
+          `packages/${pkg}/${local}: imports ${spec}, which is not a public export of @org/party-${workspace}`,
         );
       }
       const nodeFiles = NODE_FILES[pkg];

@@ -3,18 +3,65 @@
  * Dương Kinh ward from its data and narrative, writes it as DOCX, HTML and
  * Markdown into `out/`, and prints where the files are, the key figures,
  * the findings (figures the handwritten report states that the data does
- * not give) and what falls due in the next three months.
+ * not give), what falls due in the next three months; then keeps the data
+ * in a register (`out/.party`) with a changed second month, and prints the
+ * difference between the two versions.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { fillNarrative } from '@org/party-core';
+import { type Dataset, fillNarrative, formatDateVi, parseCalendarDate } from '@org/party-core';
 import { docxRenderer } from '@org/party-docx';
 import { htmlRenderer, markdownRenderer } from '@org/party-preview';
 import { DATASET, OUT_DIR, WINDOW } from './config';
 import { dueSoon, dueSummary } from './due';
+import { registerTwoMonths } from './register';
 import { buildSampleReport, SampleError } from './report';
 
 const write = (line = '') => process.stdout.write(`${line}\n`);
+
+const dateVi = (iso: string | null) => {
+  const date = iso === null ? undefined : parseCalendarDate(iso);
+  return date === undefined ? '-' : formatDateVi(date);
+};
+const count = (n: number) => n.toLocaleString('vi-VN');
+const list = (keys: readonly string[]) => (keys.length > 0 ? ` (${keys.join(', ')})` : '');
+
+/** Keeps the data and a changed second month in a register and prints their difference. */
+async function printRegister(dataset: Dataset, cwd: string): Promise<void> {
+  const dir = join(OUT_DIR, '.party');
+  const now = new Date();
+  const later = new Date(now.getTime() + 1000);
+  const { versions, diff } = await registerTwoMonths(dataset, dir, [
+    now.toISOString(),
+    later.toISOString(),
+  ]);
+  write(`Sổ lưu trữ (${relative(cwd, dir)}), hai lần nhập:`);
+  for (const v of versions) {
+    write(
+      `  Phiên bản ${v.id}: ${count(v.counts.members ?? 0)} đảng viên, ${count(v.counts.organizations ?? 0)} tổ chức, dữ liệu ngày ${dateVi(v.dataDate)}`,
+    );
+  }
+  write('Khác biệt giữa phiên bản 1 và 2:');
+  const m = diff.members;
+  write(
+    `  Đảng viên thêm ${m.added.length}${list(m.added)}, bớt ${m.removed.length}${list(m.removed)}`,
+  );
+  for (const c of m.changed) {
+    const fields = c.fields.map((f) => `${f.field}: ${String(f.before)} → ${String(f.after)}`);
+    write(`  Đảng viên ${c.key} thay đổi: ${fields.join('; ')}`);
+  }
+  const o = diff.organizations;
+  write(`  Tổ chức: thêm ${o.added.length}, bớt ${o.removed.length}, thay đổi ${o.changed.length}`);
+  write(
+    `  Biến động mới: ${diff.movements.added.map((x) => `${x.type} ${x.memberId} (${dateVi(x.date)})`).join(', ') || 'không có'}`,
+  );
+  const flagged = versions.flatMap((v) => v.flags);
+  write(
+    flagged.length === 0
+      ? '  Không đảng viên nào biến mất khỏi danh sách mà không có biến động.'
+      : `  Cảnh báo: ${flagged.length} đảng viên biến mất khỏi danh sách mà không có biến động.`,
+  );
+}
 
 async function main(): Promise<number> {
   const started = performance.now();
@@ -63,6 +110,8 @@ async function main(): Promise<number> {
     }
     write();
   }
+  await printRegister(imported.data, cwd);
+  write();
   write(
     `Xong trong ${((performance.now() - started) / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} giây.`,
   );

@@ -127,6 +127,18 @@ const TEXT = {
   },
   importOutputOption: { vi: 'tệp JSON sẽ ghi ra', en: 'the JSON file to write' },
   forceOption: { vi: 'ghi đè nếu tệp đã có', en: 'overwrite an existing file' },
+  storeOption: {
+    vi: 'đọc dữ liệu từ sổ lưu trữ (party store) trong thư mục này thay cho <dataset>',
+    en: 'read the data from the register (party store) in this folder instead of <dataset>',
+  },
+  storeVersionOption: {
+    vi: 'phiên bản trong sổ (mặc định: phiên bản hiện hành vào ngày --as-of)',
+    en: 'version in the register (default: the one current on --as-of)',
+  },
+  datasetOrStore: {
+    vi: 'Cần <dataset> hoặc --store <thư mục>, không cả hai.',
+    en: 'Give <dataset> or --store <folder>, not both.',
+  },
   importNeedsValidData: {
     vi: 'Dữ liệu còn lỗi nên chưa ghi tệp JSON. Hãy sửa các lỗi dưới đây rồi chạy lại.\n',
     en: 'The data has errors, so no JSON was written. Fix the errors below and run again.\n',
@@ -153,8 +165,12 @@ const TEXT = {
   },
   templateUsage: { vi: '-o <tệp.xlsx | thư mục>', en: '-o <file.xlsx | folder>' },
   reportUsage: {
-    vi: '[tùy chọn] <dataset> --narrative <tệp.md | thư mục> -o <tệp>',
-    en: '[options] <dataset> --narrative <file.md | folder> -o <file>',
+    vi: '[tùy chọn] <dataset | --store <thư mục>> --narrative <tệp.md | thư mục> -o <tệp>',
+    en: '[options] <dataset | --store <folder>> --narrative <file.md | folder> -o <file>',
+  },
+  storeUsage: {
+    vi: '[tùy chọn] <dataset | --store <thư mục>>',
+    en: '[options] <dataset | --store <folder>>',
   },
   optionChoices: { vi: ' (chọn: {choices})', en: ' (choices: {choices})' },
   // Usage errors (commander's, in the CLI's language).

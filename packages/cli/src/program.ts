@@ -7,6 +7,7 @@ import { dueCommand } from './commands/due';
 import { importCommand } from './commands/import';
 import { reportCommand } from './commands/report';
 import { statsCommand } from './commands/stats';
+import { storeCommand } from './commands/store';
 import { templateCommand } from './commands/template';
 import { validateCommand } from './commands/validate';
 import { EXIT, exitCodeFor } from './exitCodes';
@@ -79,6 +80,7 @@ function buildProgram(context: CommandContext): Command {
     templateCommand,
     reportCommand,
     dueCommand,
+    storeCommand,
   ]) {
     add(program, context);
   }

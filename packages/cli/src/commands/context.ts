@@ -61,6 +61,8 @@ export interface CommandHelp {
   readonly description: TextKey;
   /** The description of its `<dataset>` argument, if it takes one. */
   readonly dataset?: TextKey;
+  /** The dataset argument may be left out (`party stats --store`). */
+  readonly optionalDataset?: boolean;
   readonly usage: TextKey;
   readonly examples: readonly string[];
   /** Whether the help lists the exit statuses. */
@@ -70,7 +72,10 @@ export interface CommandHelp {
 /** Adds a command with its description, argument, usage line and examples; the caller adds its options and action. */
 export function addCommand(program: Command, lang: Lang, help: CommandHelp): Command {
   const command = program.command(help.name).description(text(lang, help.description));
-  if (help.dataset !== undefined) command.argument('<dataset>', text(lang, help.dataset));
+  if (help.dataset !== undefined) {
+    const arg = help.optionalDataset ? '[dataset]' : '<dataset>';
+    command.argument(arg, text(lang, help.dataset));
+  }
   return command
     .usage(text(lang, help.usage))
     .addHelpText('after', examplesHelp(lang, help.examples, help.exitCodes));

@@ -22,8 +22,8 @@ import {
 import type { Command } from 'commander';
 import { EXIT } from '../exitCodes';
 import { type Lang, text } from '../i18n';
-import { loadDataset } from '../loadDataset';
 import { addCommand, type CommandContext, requireWindowOptions, windowOptions } from './context';
+import { loadDataOf } from './store';
 import { refuseInvalidData } from './validate';
 
 /**
@@ -142,6 +142,8 @@ interface ReportOptions {
   readonly plugin?: string[];
   readonly force?: boolean;
   readonly draft?: boolean;
+  readonly store?: string;
+  readonly storeVersion?: string;
 }
 
 /**
@@ -193,7 +195,11 @@ function printFindings(report: PreparedReport, context: CommandContext): void {
 }
 
 /** Runs `party report`: read the narrative and the data, prepare the report, render it. */
-async function runReport(path: string, options: ReportOptions, context: CommandContext) {
+async function runReport(
+  path: string | undefined,
+  options: ReportOptions,
+  context: CommandContext,
+) {
   const { io, lang } = context;
   const window = windowOptions(StatsWindow, options);
   const { plugins, renderers } = await chooseRenderers(options, context);
@@ -207,9 +213,12 @@ async function runReport(path: string, options: ReportOptions, context: CommandC
     context.setExit(EXIT.invalidData);
     return;
   }
-  const result = await loadDataset(path, io, lang, window.asOf);
+  const result = await loadDataOf(path, options, window.asOf, context, {
+    action: 'report',
+    detail: { asOf: window.asOf, from: window.from, output: options.output },
+  });
   if (!result.ok) {
-    refuseInvalidData(context, path, result, 'reportNeedsValidData');
+    refuseInvalidData(context, path ?? '', result, 'reportNeedsValidData');
     return;
   }
   const template = ReportTemplate.parse(narrative.template);
@@ -247,10 +256,12 @@ export function reportCommand(program: Command, context: CommandContext): void {
     name: 'report',
     description: 'reportDescription',
     dataset: 'datasetArgument',
+    optionalDataset: true,
     usage: 'reportUsage',
     examples: [
       'party report du-lieu.xlsx --as-of 2026-03-01 --from 2025-07-01 --narrative bao-cao.md -o bao-cao.docx',
       'party report thu-muc-csv/ --as-of 2026-03-01 --from 2025-07-01 --narrative noi-dung/ -o ra/bao-cao --format docx html md',
+      'party report --store .party --store-version 2 --as-of 2026-03-01 --from 2025-07-01 --narrative bao-cao.md -o bao-cao.docx',
     ],
     exitCodes: true,
   });
@@ -261,5 +272,9 @@ export function reportCommand(program: Command, context: CommandContext): void {
     .option('--plugin <module...>', text(lang, 'pluginOption'))
     .option('--force', text(lang, 'forceOption'))
     .option('--draft', text(lang, 'draftOption'))
-    .action((path: string, options: ReportOptions) => runReport(path, options, context));
+    .option('--store <dir>', text(lang, 'storeOption'))
+    .option('--store-version <n>', text(lang, 'storeVersionOption'))
+    .action((path: string | undefined, options: ReportOptions) =>
+      runReport(path, options, context),
+    );
 }

@@ -223,6 +223,7 @@ export {
   Ward,
 } from './organization/index';
 export {
+  annotateFindings,
   BilingualText,
   type BreakdownRow,
   type BreakdownTitleForm,
@@ -238,6 +239,7 @@ export {
   DocumentSymbol,
   definePlugin,
   describeGaps,
+  FigureFinding,
   FigureRun,
   FilledNarrative,
   FillNarrativeOptions,
@@ -292,6 +294,7 @@ export {
   ReportSubsection,
   ReportTemplate,
   ReportTextIssue,
+  reportFindings,
   reportGaps,
   reportOutline,
   requireCompleteReport,

@@ -1,4 +1,5 @@
 import {
+  type FigureFinding,
   formatDocumentDate,
   formatDocumentSymbol,
   InvalidArgumentError,
@@ -12,12 +13,16 @@ import {
 import {
   AlignmentType,
   BorderStyle,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
   Document,
   FootnoteReferenceRun,
   Header,
   HeadingLevel,
   HighlightColor,
   type IBorderOptions,
+  type ICommentOptions,
   type IParagraphOptions,
   type IRunOptions,
   type IStylesOptions,
@@ -44,6 +49,9 @@ import { DocxOptions, type DocxOptionsInput } from './options';
 
 /** A4 portrait in twips (210 × 297 mm). */
 const PAGE = { width: 11906, height: 16838 } as const;
+
+/** The author of the comments that hold findings on figures. */
+export const FINDING_AUTHOR = 'Kiểm tra số liệu';
 
 /** The fixed first line of the right header column. */
 const PARTY = 'ĐẢNG CỘNG SẢN VIỆT NAM';
@@ -155,6 +163,8 @@ class BodyWriter {
   /** Word footnotes by id, 1, 2, … in reading order. */
   readonly notes: Record<string, { children: Paragraph[] }> = {};
   private noteCount = 0;
+  /** Word comments holding the findings on figures, ids 0, 1, … in reading order. */
+  readonly comments: ICommentOptions[] = [];
   private readonly footnoteRuns: Map<string, readonly ReportRun[]>;
   readonly textWidth: number;
 
@@ -195,14 +205,49 @@ class BodyWriter {
     });
   }
 
-  private runs(list: readonly ReportRun[]): ParagraphChild[] {
+  private runs(list: readonly ReportRun[], comments = true): ParagraphChild[] {
     const mode = this.options.highlightFigures;
-    return list.flatMap((run) =>
-      textRuns(run.text, {
+    return list.flatMap((run) => {
+      const printed = textRuns(run.text, {
         highlight:
           run.kind === 'figure' && (mode === 'all' || (mode === 'missing' && run.value === null)),
-      }),
-    );
+      });
+      if (run.kind !== 'figure' || run.finding === undefined || !comments) return printed;
+      const id = this.comment(run.finding);
+      return [
+        new CommentRangeStart(id),
+        ...printed,
+        new CommentRangeEnd(id),
+        new TextRun({ children: [new CommentReference(id)] }),
+      ];
+    });
+  }
+
+  /**
+   * A Word comment (chú thích kiểm tra) holding a finding: the value the
+   * draft states, the value computed from the data and how it is computed.
+   * Comments print nowhere and Word removes them with one click
+   * (Review › Delete All Comments). Its id.
+   */
+  private comment(finding: FigureFinding): number {
+    const id = this.comments.length;
+    const paragraph = (label: string, text: string) =>
+      new Paragraph({
+        style: STYLE.compact,
+        children: [new TextRun({ text: label, bold: true }), ...textRuns(text)],
+      });
+    this.comments.push({
+      id,
+      author: FINDING_AUTHOR,
+      initials: 'KT',
+      date: new Date(`${this.model.header.date}T00:00:00Z`),
+      children: [
+        paragraph('Dự thảo ghi: ', finding.stated),
+        paragraph('Số tính từ dữ liệu: ', finding.computed),
+        paragraph('Cách tính: ', finding.how),
+      ],
+    });
+    return id;
   }
 
   /** A borderless table of one or two rows of two cells, for the header and the closing block. */
@@ -304,7 +349,7 @@ class BodyWriter {
       children: [
         new Paragraph({
           style: STYLE.footnoteText,
-          children: [new TextRun(' '), ...this.runs(this.footnoteRuns.get(id) ?? [])],
+          children: [new TextRun(' '), ...this.runs(this.footnoteRuns.get(id) ?? [], false)],
         }),
       ],
     };
@@ -580,6 +625,14 @@ function section(writer: BodyWriter, options: DocxOptions) {
 
 /** The report as a `docx` document, before packing. */
 export function docxDocument(model: ReportModel, options: DocxOptions): Document {
+  return docxParts(model, options).document;
+}
+
+/** The report as a `docx` document, and whether it holds comments. */
+function docxParts(
+  model: ReportModel,
+  options: DocxOptions,
+): { document: Document; comments: boolean } {
   const checked = checkedModel(model);
   const writer = new BodyWriter(checked, options);
   writer.header();
@@ -587,15 +640,17 @@ export function docxDocument(model: ReportModel, options: DocxOptions): Document
   writer.outline();
   writer.closing();
   const creator = cleanText(checked.header.committee);
-  return new Document({
+  const document = new Document({
     title: cleanText(`${checked.documentType} ${checked.summary}`),
     creator,
     lastModifiedBy: creator,
     revision: 1,
     styles: styles(options),
     footnotes: writer.notes,
+    comments: { children: writer.comments },
     sections: [section(writer, options)],
   });
+  return { document, comments: writer.comments.length > 0 };
 }
 
 /**
@@ -606,7 +661,10 @@ export function docxDocument(model: ReportModel, options: DocxOptions): Document
  * with a rule and the italic place and date); `BÁO CÁO` and the summary
  * line with a short rule; numbered headings (`I.`, `1.`, `1.1.`) and
  * justified body paragraphs; tables with borders and a bold header row;
- * real Word footnotes; page numbers centred at the top from page 2; the
+ * real Word footnotes; each finding on a figure (a figure the draft states
+ * with another value) as a Word comment by `Kiểm tra số liệu` anchored on
+ * the figure, which prints nowhere (no comments part when there are none);
+ * page numbers centred at the top from page 2; the
  * recipients (nơi nhận) beside the signature block.
  *
  * The document is built with the `docx` library. The output is
@@ -624,7 +682,11 @@ export function docxDocument(model: ReportModel, options: DocxOptions): Document
  */
 export async function toDocx(model: ReportModel, options?: DocxOptionsInput): Promise<Uint8Array> {
   const checked = checkedOptions(options);
-  const document = docxDocument(model, checked);
+  const { document, comments } = docxParts(model, checked);
   const packed = new Uint8Array(await Packer.toArrayBuffer(document));
-  return finishPackage(packed, { date: model.header.date, mirrorMargins: checked.mirrorMargins });
+  return finishPackage(packed, {
+    date: model.header.date,
+    mirrorMargins: checked.mirrorMargins,
+    comments,
+  });
 }

@@ -7,6 +7,7 @@ import {
   docxRenderer,
   toDocx,
 } from '../src/index';
+import { FINDING_AUTHOR } from '../src/toDocx';
 import {
   attributes,
   bodyTexts,
@@ -38,7 +39,7 @@ const TWIPS_PER_MM = 1440 / 25.4;
 describe('toDocx: package', () => {
   it('is a ZIP holding the parts of a WordprocessingML document, all well formed', () => {
     // The parts the docx library writes: besides the ones the document uses,
-    // empty numbering, comments, endnotes and custom properties, and a
+    // empty numbering, endnotes and custom properties, and a
     // (possibly empty) relationship part for each part that may refer to others.
     expect(Object.keys(sample).sort()).toEqual(
       [
@@ -47,14 +48,12 @@ describe('toDocx: package', () => {
         'docProps/app.xml',
         'docProps/core.xml',
         'docProps/custom.xml',
-        'word/_rels/comments.xml.rels',
         'word/_rels/document.xml.rels',
         'word/_rels/endnotes.xml.rels',
         'word/_rels/fontTable.xml.rels',
         'word/_rels/footnotes.xml.rels',
         'word/_rels/header1.xml.rels',
         'word/_rels/header2.xml.rels',
-        'word/comments.xml',
         'word/document.xml',
         'word/endnotes.xml',
         'word/fontTable.xml',
@@ -502,6 +501,64 @@ describe('toDocx: footnotes', () => {
     const notes = files['word/footnotes.xml'] ?? '';
     expect(notes.match(/Số liệu của Văn phòng Đảng ủy\./gu)).toHaveLength(2);
     expect(notes).not.toContain('Không dùng.');
+  });
+});
+
+/** The sample model with a finding on its first figure of members (the draft stated 99). */
+function withFinding(m: ReportModel): ReportModel {
+  const copy = structuredClone(m);
+  const runs = copy.parts[0]?.sections[0]?.blocks[0];
+  if (runs?.kind !== 'paragraph') throw new Error('the sample model changed');
+  const index = runs.runs.findIndex((run) => run.kind === 'figure' && run.path === 'members.total');
+  const run = runs.runs[index];
+  if (run?.kind !== 'figure') throw new Error('the sample model changed');
+  runs.runs[index] = {
+    ...run,
+    finding: { stated: '99', computed: run.text, how: 'đếm đảng viên có tên trong danh sách' },
+  };
+  return copy;
+}
+
+describe('toDocx: findings as comments', () => {
+  it('has no comments part, relationship or content type without findings', () => {
+    expect(sample['word/comments.xml']).toBeUndefined();
+    expect(sample['word/_rels/document.xml.rels']).not.toContain('comments');
+    expect(sample['[Content_Types].xml']).not.toContain('comments');
+    expect(doc(sample)).not.toContain('w:comment');
+  });
+
+  it('anchors a Word comment on the figure: stated value, computed value and how', async () => {
+    const annotated = withFinding(model);
+    const figure = annotated.parts[0]?.sections[0]?.blocks[0];
+    const text =
+      figure?.kind === 'paragraph'
+        ? figure.runs.find((run) => run.kind === 'figure' && run.finding)?.text
+        : undefined;
+    const files = await render(annotated);
+    const comments = files['word/comments.xml'] ?? '';
+    expect(xmlProblems(comments)).toEqual([]);
+    expect(files['word/_rels/document.xml.rels']).toContain('Target="comments.xml"');
+    expect(files['[Content_Types].xml']).toContain('PartName="/word/comments.xml"');
+    const entries = [...comments.matchAll(/<w:comment .*?<\/w:comment>/gu)].map((m) => m[0]);
+    expect(entries).toHaveLength(1);
+    expect(attributes(entries[0] ?? '', 'w:comment')).toMatchObject({
+      'w:id': '0',
+      'w:author': FINDING_AUTHOR,
+      'w:date': '2026-02-05T00:00:00.000Z',
+    });
+    expect(paragraphs(entries[0] ?? '').map(textOf)).toEqual([
+      'Dự thảo ghi: 99',
+      `Số tính từ dữ liệu: ${text}`,
+      'Cách tính: đếm đảng viên có tên trong danh sách',
+    ]);
+    // The range covers exactly the figure's run; the reference follows it.
+    const anchored =
+      /<w:commentRangeStart w:id="0"\/>(.*?)<w:commentRangeEnd w:id="0"\/><w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:commentReference w:id="0"\/><\/w:r>/u.exec(
+        doc(files),
+      );
+    expect(textOf(anchored?.[1] ?? '')).toBe(text);
+    // The comment does not change the printed text.
+    expect(bodyTexts(doc(files))).toEqual(bodyTexts(doc(sample)));
   });
 });
 

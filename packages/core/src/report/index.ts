@@ -6,6 +6,8 @@
  * @see HD 36-HD/VPTW (2018); QĐ 399-QĐ/TW (09/01/2026)
  * @packageDocumentation
  */
+
+export { annotateFindings, reportFindings } from './annotateFindings';
 export {
   type BuiltReport,
   buildReport,
@@ -59,6 +61,7 @@ export {
 export {
   BilingualText,
   DocumentSymbol,
+  FigureFinding,
   FigureRun,
   FootnoteRefBlock,
   formatDocumentSymbol,

@@ -91,6 +91,26 @@ export const TextRun = z.object({ kind: z.literal('text'), text: z.string() });
 export type TextRun = z.infer<typeof TextRun>;
 
 /**
+ * A finding on a figure (kết quả đối chiếu số liệu): the draft states one
+ * value, the data gives another. Renderers show it beside the figure as a
+ * note that never prints as part of the report: a Word comment, an HTML
+ * margin note, a Markdown note after the paragraph.
+ *
+ * @example
+ * FigureFinding.parse({ stated: '+17', computed: '23', how: 'kết nạp và chuyển đến trừ chuyển đi, …' })
+ */
+export const FigureFinding = z.object({
+  /** The value as the draft states it, e.g. `+17`. */
+  stated: z.string(),
+  /** The value computed from the data, formatted as reports print it, e.g. `23`. */
+  computed: z.string(),
+  /** How the computed value is computed, in Vietnamese. */
+  how: z.string(),
+});
+/** A finding on a figure. */
+export type FigureFinding = z.infer<typeof FigureFinding>;
+
+/**
  * A figure taken from the stats (số liệu): the text as printed, the
  * placeholder it came from (with its filter), the stats path and the raw
  * value, so that a figure in a rendered report can be traced back to its
@@ -117,6 +137,8 @@ export const FigureRun = z.object({
   path: z.string(),
   /** The raw value before formatting; `null` when the data is missing. */
   value: z.union([z.number(), z.string(), z.null()]),
+  /** The finding when the draft states this figure with another value (see `annotateFindings`). */
+  finding: FigureFinding.optional(),
 });
 /** A figure taken from the stats. */
 export type FigureRun = z.infer<typeof FigureRun>;

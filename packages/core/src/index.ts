@@ -75,7 +75,13 @@ export {
   YEAR_RANGE,
 } from './common/dates';
 export { Code, Text } from './common/fieldSchemas';
-export { formatCount, formatDateVi, formatDocumentDate, formatPercent } from './common/format';
+export {
+  formatCount,
+  formatDateVi,
+  formatDocumentDate,
+  formatDocumentDateShort,
+  formatPercent,
+} from './common/format';
 export { percentages, percentOf } from './common/percent';
 export { labelKey, normalizeText } from './common/text';
 export {
@@ -276,6 +282,7 @@ export {
   type PreparedReport,
   parseReportMarkdown,
   prepareReport,
+  punctuateRecipients,
   REPORT_OUTLINES,
   RendererInfo,
   type RendererPlugin,

@@ -62,6 +62,9 @@ const PARTY = 'ĐẢNG CỘNG SẢN VIỆT NAM';
  */
 const PARTY_WIDTH_EM = 13.777;
 
+/** Hanging indent of the recipients, the width of `- ` at 12 pt (2.5 mm). */
+const RECIPIENT_HANG = 142;
+
 /** Cell margin of data tables, 1.5 mm. */
 const TABLE_CELL_MARGIN = 85;
 
@@ -163,6 +166,8 @@ class BodyWriter {
   /** Word footnotes by id, 1, 2, … in reading order. */
   readonly notes: Record<string, { children: Paragraph[] }> = {};
   private noteCount = 0;
+  /** Tables with a title so far, for their numbers `Biểu 1.`, `Biểu 2.`. */
+  private tableCount = 0;
   /** Word comments holding the findings on figures, ids 0, 1, … in reading order. */
   readonly comments: ICommentOptions[] = [];
   private readonly footnoteRuns: Map<string, readonly ReportRun[]>;
@@ -363,8 +368,11 @@ class BodyWriter {
    * its own, as in the HTML preview.
    */
   private blocks(list: readonly ReportBlock[]): (Paragraph | Table)[] {
-    const out: ({ kind: 'paragraph'; runs: ParagraphChild[] } | { kind: 'table'; table: Table })[] =
-      [];
+    const out: (
+      | { kind: 'paragraph'; runs: ParagraphChild[] }
+      | { kind: 'table'; table: Table }
+      | { kind: 'caption'; paragraph: Paragraph }
+    )[] = [];
     for (const block of list) {
       switch (block.kind) {
         case 'paragraph':
@@ -378,6 +386,7 @@ class BodyWriter {
           break;
         }
         case 'table':
+          out.push(...this.tableCaption(block));
           out.push({ kind: 'table', table: this.dataTable(block) });
           break;
         default: {
@@ -391,8 +400,42 @@ class BodyWriter {
     return out.flatMap((item) =>
       item.kind === 'table'
         ? [item.table, new Paragraph({ style: STYLE.compact, run: { size: halfPoints(6) } })]
-        : [new Paragraph({ children: item.runs })],
+        : item.kind === 'caption'
+          ? [item.paragraph]
+          : [new Paragraph({ children: item.runs })],
     );
+  }
+
+  /**
+   * The lines above a table with a title: `Biểu 1. …` bold and centred
+   * (tables numbered in reading order), then `Đơn vị tính: …` italic at
+   * the right, both kept with the table.
+   */
+  private tableCaption(block: TableBlock): { kind: 'caption'; paragraph: Paragraph }[] {
+    const lines: { kind: 'caption'; paragraph: Paragraph }[] = [];
+    const size = this.options.tableFontSize;
+    if (block.title !== undefined) {
+      this.tableCount += 1;
+      lines.push({
+        kind: 'caption',
+        paragraph: this.line(
+          `Biểu ${this.tableCount}. ${block.title}`,
+          { bold: true, size },
+          { keepNext: true, spacing: { before: 120, after: 0 } },
+        ),
+      });
+    }
+    if (block.unit !== undefined) {
+      lines.push({
+        kind: 'caption',
+        paragraph: this.line(
+          `Đơn vị tính: ${block.unit}`,
+          { italic: true, size },
+          { keepNext: true, alignment: AlignmentType.RIGHT, spacing: { after: 40 } },
+        ),
+      });
+    }
+    return lines;
   }
 
   /** A data table: full width, every border, a bold header row repeated on each page. */
@@ -405,17 +448,42 @@ class BodyWriter {
         children: [
           new Paragraph({
             style: STYLE.tableText,
-            alignment: header || isNumeric(text) ? AlignmentType.CENTER : AlignmentType.LEFT,
+            alignment: header
+              ? AlignmentType.CENTER
+              : isNumeric(text)
+                ? AlignmentType.RIGHT
+                : AlignmentType.LEFT,
             children: textRuns(text, { bold: header }),
           }),
         ],
       });
-    const row = (cells: readonly string[], header: boolean) =>
+    // A group row (Giới tính, Độ tuổi…): its title bold across the whole row.
+    const groupRow = (title: string) =>
       new TableRow({
         cantSplit: true,
-        ...(header ? { tableHeader: true } : {}),
-        children: cells.map((text, i) => cell(text, i, header)),
+        children: [
+          new TableCell({
+            width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+            columnSpan: widths.length,
+            verticalAlign: VerticalAlignTable.CENTER,
+            children: [
+              new Paragraph({
+                style: STYLE.tableText,
+                keepNext: true,
+                children: textRuns(title, { bold: true }),
+              }),
+            ],
+          }),
+        ],
       });
+    const row = (cells: readonly string[], header: boolean) =>
+      !header && isGroupRow(cells)
+        ? groupRow(cells[0] ?? '')
+        : new TableRow({
+            cantSplit: true,
+            ...(header ? { tableHeader: true } : {}),
+            children: cells.map((text, i) => cell(text, i, header)),
+          });
     return new Table({
       width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
       columnWidths: widths,
@@ -442,11 +510,15 @@ class BodyWriter {
     const space = { spacing: { before: 240 } } as const;
     const recipients = [
       this.line('Nơi nhận:', { size, ...title }, { alignment: AlignmentType.LEFT, ...space }),
+      // A hanging indent: a line that wraps goes on under the text, not under the dash.
       ...this.model.recipients.map((text) =>
         this.line(
           text,
           { size: this.options.recipientsFontSize },
-          { alignment: AlignmentType.LEFT },
+          {
+            alignment: AlignmentType.LEFT,
+            indent: { left: RECIPIENT_HANG, hanging: RECIPIENT_HANG },
+          },
         ),
       ),
     ];
@@ -466,9 +538,16 @@ class BodyWriter {
   }
 }
 
-/** Whether a table cell holds a number, a percentage or a date (centred). */
+/** Whether a table cell holds a number, a percentage or a date (right-aligned), negatives (`−1`) too. */
 function isNumeric(text: string): boolean {
-  return /\d/u.test(text) && /^[\d\s.,%+\-–/()]+$/u.test(text.trim());
+  return (/\d/u.test(text) || text.trim() === '–') && /^[\d\s.,%+\-−–/()]+$/u.test(text.trim());
+}
+
+/** A row with text in its first cell only, in a table of more than one column: a group title. */
+function isGroupRow(cells: readonly string[]): boolean {
+  return (
+    cells.length > 1 && cells[0]?.trim() !== '' && cells.slice(1).every((c) => c.trim() === '')
+  );
 }
 
 /** Column widths in twips summing to `total`, in proportion to the longest line of each column. */

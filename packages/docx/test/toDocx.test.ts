@@ -345,7 +345,7 @@ describe('toDocx: body', () => {
     });
     const paragraph = paragraphWith(
       doc(sample),
-      'Đến ngày 1/3/2026, Đảng bộ có 03 đảng viên; nữ chiếm 33,3%.',
+      'Đến ngày 01/3/2026, Đảng bộ có 03 đảng viên; nữ chiếm 33,3%.',
     );
     // Normal style, no direct formatting.
     expect(paragraph.startsWith('<w:p><w:r>')).toBe(true);
@@ -375,7 +375,7 @@ describe('toDocx: body', () => {
 
   it('prints figures with their text and highlights the missing ones', async () => {
     const body = doc(large);
-    for (const figure of ['1/3/2026', '03', '33,3%']) {
+    for (const figure of ['01/3/2026', '03', '33,3%']) {
       expect(body).toContain(`<w:t xml:space="preserve">${figure}</w:t>`);
     }
     const missing = paragraphWith(
@@ -414,7 +414,7 @@ describe('toDocx: footnotes', () => {
   it('attaches a real Word footnote to the end of the paragraph before the reference', () => {
     const paragraph = paragraphWith(
       doc(sample),
-      'Đến ngày 1/3/2026, Đảng bộ có 03 đảng viên; nữ chiếm 33,3%.',
+      'Đến ngày 01/3/2026, Đảng bộ có 03 đảng viên; nữ chiếm 33,3%.',
     );
     expect(paragraph).toMatch(
       />\.<\/w:t><\/w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="1"\/><\/w:r><\/w:p>$/u,
@@ -593,6 +593,45 @@ describe('toDocx: tables', () => {
     expect(widths.reduce((a, b) => a + b, 0)).toBe(9355 - 170);
   });
 
+  it('numbers titled tables, prints their unit, right-aligns numbers and spans group rows in bold', async () => {
+    const table = (title: string) => ({
+      kind: 'table' as const,
+      title,
+      unit: 'đảng viên',
+      header: ['Chỉ tiêu', 'Số đảng viên', 'Tỷ lệ'],
+      rows: [
+        ['Giới tính', '', ''],
+        ['- Nam', '2', '66,7%'],
+        ['Chuyển đi', '−1', '0'],
+      ],
+    });
+    const m = structuredClone(model);
+    const section = m.parts[0]?.sections[0];
+    if (!section) throw new Error('the sample model changed');
+    section.blocks = [table('Cơ cấu đội ngũ đảng viên'), table('Biến động')];
+    const xml = doc(await render(m));
+    const body = bodyTexts(xml);
+    expect(body).toContain('Biểu 1. Cơ cấu đội ngũ đảng viên');
+    expect(body).toContain('Biểu 2. Biến động');
+    const title = paragraphWith(xml, 'Biểu 1. Cơ cấu đội ngũ đảng viên');
+    expect(title).toContain('<w:keepNext/>');
+    expect(title).toContain('<w:b/>');
+    const unit = paragraphWith(xml, 'Đơn vị tính: đảng viên');
+    expect(attributes(unit, 'w:jc')).toEqual({ 'w:val': 'right' });
+    expect(unit).toContain('<w:i/>');
+    const [first] = tables(xml).filter((t) => t.includes('Giới tính'));
+    const rows = [...(first ?? '').matchAll(/<w:tr>.*?<\/w:tr>/gu)].map((r) => r[0]);
+    // The group row: one bold cell across the three columns.
+    expect(tableCells(rows[1] ?? '')).toEqual([['Giới tính']]);
+    expect(attributes(rows[1] ?? '', 'w:gridSpan')).toEqual({ 'w:val': '3' });
+    expect(rows[1]).toContain('<w:b/>');
+    // Numbers, negatives and zeros at the right; labels at the left.
+    const alignOf = (row: string) =>
+      paragraphs(row).map((p) => attributes(p, 'w:jc')?.['w:val'] ?? 'left');
+    expect(alignOf(rows[2] ?? '')).toEqual(['left', 'right', 'right']);
+    expect(alignOf(rows[3] ?? '')).toEqual(['left', 'right', 'right']);
+  });
+
   it('keeps line breaks in cells, and tables in a row apart', () => {
     const body = doc(large);
     const data = tables(body).slice(1, -1);
@@ -631,6 +670,13 @@ describe('toDocx: recipients and signature', () => {
     // Nothing but an empty paragraph follows it.
     const after = doc(sample).split('</w:tbl>').at(-1) ?? '';
     expect(textOf(after)).toBe('');
+  });
+
+  it('keeps wrapped recipient lines under the text: a hanging indent after the dash', () => {
+    const [left] = tableCells(tables(doc(sample)).at(-1) ?? '')[0] ?? [];
+    expect(left).toContain('- Lưu VPĐU.');
+    const line = paragraphWith(doc(sample), '- Lưu VPĐU.');
+    expect(attributes(line, 'w:ind')).toEqual({ 'w:left': '142', 'w:hanging': '142' });
   });
 
   it('underlines Nơi nhận: (Party style), recipients 12 pt, signature lines bold', () => {
@@ -788,7 +834,7 @@ describe('bodyTexts', () => {
       'Theo yêu cầu của Ban Tổ chức Thành ủy, Ban Thường vụ báo cáo như sau:',
       'I. TÌNH HÌNH CHUNG',
       '1. Đội ngũ đảng viên',
-      'Đến ngày 1/3/2026, Đảng bộ có 03 đảng viên; nữ chiếm 33,3%.',
+      'Đến ngày 01/3/2026, Đảng bộ có 03 đảng viên; nữ chiếm 33,3%.',
     ]);
   });
 });

@@ -6,7 +6,13 @@ import {
   reportFindings,
   reportOutline,
 } from '@org/party-core';
-import { type BlockFormat, renderBlocks } from './_internal/blocks';
+import {
+  type BlockFormat,
+  isGroupRow,
+  isNumeric,
+  renderBlocks,
+  tableTitles,
+} from './_internal/blocks';
 import { dateLine, footnoteNumbers, sentence, upper } from './_internal/document';
 
 /** Escapes text for HTML content and attribute values. */
@@ -63,6 +69,10 @@ h2, h3, h4 { font-size: 14pt; font-weight: bold; margin: 6pt 0; }
 p { text-align: justify; text-indent: 12.7mm; margin: 0 0 6pt; }
 table.data { border-collapse: collapse; margin: 6pt auto; }
 table.data th, table.data td { border: 1px solid #000; padding: 2pt 6pt; font-size: 13pt; }
+table.data td.num { text-align: right; }
+table.data tr.group td { font-weight: bold; }
+p.table-title { text-align: center; text-indent: 0; font-weight: bold; font-size: 13pt; margin: 6pt 0 0; }
+p.table-unit { text-align: right; text-indent: 0; font-style: italic; font-size: 13pt; margin: 0; }
 table.closing { width: 100%; margin-top: 12pt; border-collapse: collapse; }
 table.closing td { vertical-align: top; width: 50%; }
 td.recipients { font-size: 12pt; }
@@ -78,6 +88,7 @@ aside.finding { float: right; clear: right; width: 42mm; margin: 0 -48mm 4pt 0; 
 
 /** How the page writes blocks: footnote marks link to the notes at the end. */
 function htmlBlocks(numberOf: Map<string, number>): BlockFormat {
+  const titleOf = tableTitles();
   return {
     // A finding's note comes first, so that it floats beside its paragraph.
     paragraph: (list) => `${findingNotes(list)}<p>${runs(list)}</p>`,
@@ -91,9 +102,23 @@ function htmlBlocks(numberOf: Map<string, number>): BlockFormat {
     table: (block) => {
       const head = block.header.map((cell) => `<th>${escapeHtml(cell)}</th>`).join('');
       const rows = block.rows
-        .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`)
+        .map((row) =>
+          isGroupRow(row)
+            ? `<tr class="group"><td colspan="${row.length}">${escapeHtml(row[0] ?? '')}</td></tr>`
+            : `<tr>${row.map((cell) => (isNumeric(cell) ? `<td class="num">${escapeHtml(cell)}</td>` : `<td>${escapeHtml(cell)}</td>`)).join('')}</tr>`,
+        )
         .join('\n');
-      return `<table class="data">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
+      const title = titleOf(block);
+      const caption = [
+        ...(title === undefined ? [] : [`<p class="table-title">${escapeHtml(title)}</p>`]),
+        ...(block.unit === undefined
+          ? []
+          : [`<p class="table-unit">Đơn vị tính: ${escapeHtml(block.unit)}</p>`]),
+      ];
+      return [
+        ...caption,
+        `<table class="data">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`,
+      ].join('\n');
     },
   };
 }

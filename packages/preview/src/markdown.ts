@@ -5,7 +5,13 @@ import {
   type ReportRun,
   reportOutline,
 } from '@org/party-core';
-import { type BlockFormat, renderBlocks } from './_internal/blocks';
+import {
+  type BlockFormat,
+  isGroupRow,
+  isNumeric,
+  renderBlocks,
+  tableTitles,
+} from './_internal/blocks';
 import { dateLine, footnoteNumbers, sentence, upper } from './_internal/document';
 
 /** Escapes the characters that Markdown would read as markup inside text. */
@@ -42,21 +48,41 @@ function tableCell(text: string): string {
 
 /** How Markdown writes blocks: footnote marks attach to paragraphs, never to a table row. */
 function markdownBlocks(footnoteNumber: Map<string, number>): BlockFormat {
+  const titleOf = tableTitles();
   return {
     paragraph,
     footnoteMark: (footnoteId) => `[^${footnoteNumber.get(footnoteId) ?? footnoteId}]`,
     // The mark goes at the end of the paragraph, before the notes on its findings.
     attachMark: (previous, mark) => {
-      if (previous.startsWith('|')) return undefined;
+      // Never on a table (its rows start with `|`, after its title and unit lines).
+      if (previous.startsWith('|') || previous.includes('\n|')) return undefined;
       const notes = previous.indexOf(NOTES);
       return notes < 0 ? previous + mark : previous.slice(0, notes) + mark + previous.slice(notes);
     },
     markAlone: (mark) => mark,
     table: (block) => {
       const header = `| ${block.header.map(tableCell).join(' | ')} |`;
-      const rule = `| ${block.header.map(() => '---').join(' | ')} |`;
-      const rows = block.rows.map((row) => `| ${row.map(tableCell).join(' | ')} |`);
-      return [header, rule, ...rows].join('\n');
+      // A column of numbers is right-aligned; the first column holds the labels.
+      const numeric = block.header.map(
+        (_, i) =>
+          i > 0 &&
+          block.rows.some((row) => isNumeric(row[i] ?? '')) &&
+          block.rows.every(
+            (row) => isGroupRow(row) || (row[i] ?? '').trim() === '' || isNumeric(row[i] ?? ''),
+          ),
+      );
+      const rule = `| ${numeric.map((right) => (right ? '---:' : '---')).join(' | ')} |`;
+      const rows = block.rows.map((row) =>
+        isGroupRow(row)
+          ? `| **${tableCell(row[0] ?? '')}** |${' |'.repeat(row.length - 1)}`
+          : `| ${row.map(tableCell).join(' | ')} |`,
+      );
+      const title = titleOf(block);
+      const caption = [
+        ...(title === undefined ? [] : [`**${escapeMarkdown(title)}**`, '']),
+        ...(block.unit === undefined ? [] : [`*Đơn vị tính: ${escapeMarkdown(block.unit)}*`, '']),
+      ];
+      return [...caption, header, rule, ...rows].join('\n');
     },
   };
 }

@@ -13,6 +13,7 @@ export {
   buildReport,
   fillTemplate,
   type ParsedReportTemplate,
+  punctuateRecipients,
   ReportPlaceholderError,
   ReportTemplate,
 } from './buildReport';

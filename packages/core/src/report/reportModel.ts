@@ -167,8 +167,9 @@ export const ParagraphBlock = z.object({
 export type ParagraphBlock = z.infer<typeof ParagraphBlock>;
 
 /**
- * A table (bảng, biểu): one header row and rows of text cells, every row as
- * wide as the header.
+ * A table (bảng, biểu): an optional title and unit, one header row and rows
+ * of text cells, every row as wide as the header. Renderers number the
+ * tables with a title in reading order (`Biểu 1.`, `Biểu 2.`).
  *
  * @example
  * TableBlock.parse({ kind: 'table', header: ['Chỉ tiêu', 'Số lượng'], rows: [['Đảng viên', '1.239']] })
@@ -176,7 +177,15 @@ export type ParagraphBlock = z.infer<typeof ParagraphBlock>;
 export const TableBlock = z
   .object({
     kind: z.literal('table'),
+    /** The title (tên biểu), printed after the table's number: `Biểu 1. Cơ cấu đội ngũ đảng viên`. */
+    title: z.string().min(1).optional(),
+    /** The unit of its figures (đơn vị tính), printed `Đơn vị tính: đảng viên`. */
+    unit: z.string().min(1).optional(),
     header: z.array(z.string()).min(1),
+    /**
+     * The rows; a row with text in its first cell only is a group row
+     * (`Giới tính`, `Độ tuổi`), printed bold across the table.
+     */
     rows: z.array(z.array(z.string())),
   })
   .refine((table) => table.rows.every((row) => row.length === table.header.length), {

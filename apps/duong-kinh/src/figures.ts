@@ -35,7 +35,7 @@ const figure = (
  * order the report prints them. Counts printed with a leading zero (`03`)
  * have `pad: true`; percentages are the one-decimal shares of core's
  * `percentages()` (largest remainder), written as `formatPercent` writes them
- * (`38%` for 38,0).
+ * with one decimal always (`38,0%`, where the seed wrote `38%`).
  *
  * @example
  * for (const f of SEED_FIGURES) fillNarrative(placeholderOf(f), stats).text === f.printed
@@ -155,7 +155,7 @@ export const SEED_FIGURES: readonly SeedFigure[] = [
   figure('II.2.1', 'Women', 'members.gender.female.percent', '40,5%'),
   figure('II.2.1', 'Aged under 30', 'members.ageBands.under-30.percent', '12,6%'),
   figure('II.2.1', 'Aged 30 to under 40', 'members.ageBands.30-39.percent', '23,5%'),
-  figure('II.2.1', 'Aged 40 to under 60', 'members.ageBands.40-59.percent', '38%'),
+  figure('II.2.1', 'Aged 40 to under 60', 'members.ageBands.40-59.percent', '38,0%'),
   figure('II.2.1', 'Aged 60 and over', 'members.ageBands.60-plus.percent', '25,9%'),
   figure(
     'II.2.1',
@@ -180,7 +180,7 @@ export const SEED_FIGURES: readonly SeedFigure[] = [
     'II.2.4',
     'Admissions as a share of the target',
     'movements.admissionTargets.0.percent',
-    '100%',
+    '100,0%',
   ),
   figure('I', 'Area of the ward in km²', 'ward.areaKm2', '27,94'),
   figure('I', 'Population of the ward', 'ward.population', '27.339'),

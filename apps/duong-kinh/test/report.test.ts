@@ -64,4 +64,23 @@ describe('the Dương Kinh report', () => {
     }
     expect(strFromU8(files['word/footnotes.xml'] as Uint8Array)).toContain('Hướng Dương');
   });
+
+  it('puts the finding into the DOCX as a comment on the net change: stated +17, computed 23', async () => {
+    const files = unzipSync(await docxRenderer.render(csv.report.model));
+    const comments = strFromU8(files['word/comments.xml'] as Uint8Array);
+    const entries = [...comments.matchAll(/<w:comment [^>]*>(.*?)<\/w:comment>/gu)];
+    expect(entries).toHaveLength(1);
+    expect(entries[0]?.[0]).toContain('w:author="Kiểm tra số liệu"');
+    const text = (entries[0]?.[1] ?? '').replace(/<[^>]+>/gu, '');
+    expect(text).toContain('Dự thảo ghi: +17');
+    expect(text).toContain('Số tính từ dữ liệu: 23');
+    expect(text).toContain('Cách tính: kết nạp và chuyển đến trừ chuyển đi');
+    // The comment's range holds exactly the figure, in the sentence on the net change.
+    const xml = strFromU8(files['word/document.xml'] as Uint8Array);
+    const anchor =
+      /tăng thực <\/w:t><\/w:r><w:commentRangeStart w:id="0"\/>(.*?)<w:commentRangeEnd w:id="0"\/><w:r><w:commentReference w:id="0"\/><\/w:r><w:r><w:t xml:space="preserve"> đồng chí/u.exec(
+        xml,
+      );
+    expect(anchor?.[1]?.replace(/<[^>]+>/gu, '')).toBe('23');
+  });
 });

@@ -75,7 +75,13 @@ export {
   YEAR_RANGE,
 } from './common/dates';
 export { Code, Text } from './common/fieldSchemas';
-export { formatCount, formatDateVi, formatDocumentDate, formatPercent } from './common/format';
+export {
+  formatCount,
+  formatDateVi,
+  formatDocumentDate,
+  formatDocumentDateShort,
+  formatPercent,
+} from './common/format';
 export { percentages, percentOf } from './common/percent';
 export { labelKey, normalizeText } from './common/text';
 export {
@@ -223,6 +229,7 @@ export {
   Ward,
 } from './organization/index';
 export {
+  annotateFindings,
   BilingualText,
   type BreakdownRow,
   type BreakdownTitleForm,
@@ -238,6 +245,7 @@ export {
   DocumentSymbol,
   definePlugin,
   describeGaps,
+  FigureFinding,
   FigureRun,
   FilledNarrative,
   FillNarrativeOptions,
@@ -274,6 +282,7 @@ export {
   type PreparedReport,
   parseReportMarkdown,
   prepareReport,
+  punctuateRecipients,
   REPORT_OUTLINES,
   RendererInfo,
   type RendererPlugin,
@@ -292,6 +301,7 @@ export {
   ReportSubsection,
   ReportTemplate,
   ReportTextIssue,
+  reportFindings,
   reportGaps,
   reportOutline,
   requireCompleteReport,

@@ -1,4 +1,5 @@
 import {
+  type FigureFinding,
   formatDocumentDate,
   formatDocumentSymbol,
   InvalidArgumentError,
@@ -12,12 +13,16 @@ import {
 import {
   AlignmentType,
   BorderStyle,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
   Document,
   FootnoteReferenceRun,
   Header,
   HeadingLevel,
   HighlightColor,
   type IBorderOptions,
+  type ICommentOptions,
   type IParagraphOptions,
   type IRunOptions,
   type IStylesOptions,
@@ -45,6 +50,9 @@ import { DocxOptions, type DocxOptionsInput } from './options';
 /** A4 portrait in twips (210 × 297 mm). */
 const PAGE = { width: 11906, height: 16838 } as const;
 
+/** The author of the comments that hold findings on figures. */
+export const FINDING_AUTHOR = 'Kiểm tra số liệu';
+
 /** The fixed first line of the right header column. */
 const PARTY = 'ĐẢNG CỘNG SẢN VIỆT NAM';
 
@@ -53,6 +61,9 @@ const PARTY = 'ĐẢNG CỘNG SẢN VIỆT NAM';
  * the font's advance widths), so that the rule under it is as long as the text.
  */
 const PARTY_WIDTH_EM = 13.777;
+
+/** Hanging indent of the recipients, the width of `- ` at 12 pt (2.5 mm). */
+const RECIPIENT_HANG = 142;
 
 /** Cell margin of data tables, 1.5 mm. */
 const TABLE_CELL_MARGIN = 85;
@@ -155,6 +166,10 @@ class BodyWriter {
   /** Word footnotes by id, 1, 2, … in reading order. */
   readonly notes: Record<string, { children: Paragraph[] }> = {};
   private noteCount = 0;
+  /** Tables with a title so far, for their numbers `Biểu 1.`, `Biểu 2.`. */
+  private tableCount = 0;
+  /** Word comments holding the findings on figures, ids 0, 1, … in reading order. */
+  readonly comments: ICommentOptions[] = [];
   private readonly footnoteRuns: Map<string, readonly ReportRun[]>;
   readonly textWidth: number;
 
@@ -195,14 +210,49 @@ class BodyWriter {
     });
   }
 
-  private runs(list: readonly ReportRun[]): ParagraphChild[] {
+  private runs(list: readonly ReportRun[], comments = true): ParagraphChild[] {
     const mode = this.options.highlightFigures;
-    return list.flatMap((run) =>
-      textRuns(run.text, {
+    return list.flatMap((run) => {
+      const printed = textRuns(run.text, {
         highlight:
           run.kind === 'figure' && (mode === 'all' || (mode === 'missing' && run.value === null)),
-      }),
-    );
+      });
+      if (run.kind !== 'figure' || run.finding === undefined || !comments) return printed;
+      const id = this.comment(run.finding);
+      return [
+        new CommentRangeStart(id),
+        ...printed,
+        new CommentRangeEnd(id),
+        new TextRun({ children: [new CommentReference(id)] }),
+      ];
+    });
+  }
+
+  /**
+   * A Word comment (chú thích kiểm tra) holding a finding: the value the
+   * draft states, the value computed from the data and how it is computed.
+   * Comments print nowhere and Word removes them with one click
+   * (Review › Delete All Comments). Its id.
+   */
+  private comment(finding: FigureFinding): number {
+    const id = this.comments.length;
+    const paragraph = (label: string, text: string) =>
+      new Paragraph({
+        style: STYLE.compact,
+        children: [new TextRun({ text: label, bold: true }), ...textRuns(text)],
+      });
+    this.comments.push({
+      id,
+      author: FINDING_AUTHOR,
+      initials: 'KT',
+      date: new Date(`${this.model.header.date}T00:00:00Z`),
+      children: [
+        paragraph('Dự thảo ghi: ', finding.stated),
+        paragraph('Số tính từ dữ liệu: ', finding.computed),
+        paragraph('Cách tính: ', finding.how),
+      ],
+    });
+    return id;
   }
 
   /** A borderless table of one or two rows of two cells, for the header and the closing block. */
@@ -304,7 +354,7 @@ class BodyWriter {
       children: [
         new Paragraph({
           style: STYLE.footnoteText,
-          children: [new TextRun(' '), ...this.runs(this.footnoteRuns.get(id) ?? [])],
+          children: [new TextRun(' '), ...this.runs(this.footnoteRuns.get(id) ?? [], false)],
         }),
       ],
     };
@@ -318,8 +368,11 @@ class BodyWriter {
    * its own, as in the HTML preview.
    */
   private blocks(list: readonly ReportBlock[]): (Paragraph | Table)[] {
-    const out: ({ kind: 'paragraph'; runs: ParagraphChild[] } | { kind: 'table'; table: Table })[] =
-      [];
+    const out: (
+      | { kind: 'paragraph'; runs: ParagraphChild[] }
+      | { kind: 'table'; table: Table }
+      | { kind: 'caption'; paragraph: Paragraph }
+    )[] = [];
     for (const block of list) {
       switch (block.kind) {
         case 'paragraph':
@@ -333,6 +386,7 @@ class BodyWriter {
           break;
         }
         case 'table':
+          out.push(...this.tableCaption(block));
           out.push({ kind: 'table', table: this.dataTable(block) });
           break;
         default: {
@@ -346,8 +400,42 @@ class BodyWriter {
     return out.flatMap((item) =>
       item.kind === 'table'
         ? [item.table, new Paragraph({ style: STYLE.compact, run: { size: halfPoints(6) } })]
-        : [new Paragraph({ children: item.runs })],
+        : item.kind === 'caption'
+          ? [item.paragraph]
+          : [new Paragraph({ children: item.runs })],
     );
+  }
+
+  /**
+   * The lines above a table with a title: `Biểu 1. …` bold and centred
+   * (tables numbered in reading order), then `Đơn vị tính: …` italic at
+   * the right, both kept with the table.
+   */
+  private tableCaption(block: TableBlock): { kind: 'caption'; paragraph: Paragraph }[] {
+    const lines: { kind: 'caption'; paragraph: Paragraph }[] = [];
+    const size = this.options.tableFontSize;
+    if (block.title !== undefined) {
+      this.tableCount += 1;
+      lines.push({
+        kind: 'caption',
+        paragraph: this.line(
+          `Biểu ${this.tableCount}. ${block.title}`,
+          { bold: true, size },
+          { keepNext: true, spacing: { before: 120, after: 0 } },
+        ),
+      });
+    }
+    if (block.unit !== undefined) {
+      lines.push({
+        kind: 'caption',
+        paragraph: this.line(
+          `Đơn vị tính: ${block.unit}`,
+          { italic: true, size },
+          { keepNext: true, alignment: AlignmentType.RIGHT, spacing: { after: 40 } },
+        ),
+      });
+    }
+    return lines;
   }
 
   /** A data table: full width, every border, a bold header row repeated on each page. */
@@ -360,17 +448,42 @@ class BodyWriter {
         children: [
           new Paragraph({
             style: STYLE.tableText,
-            alignment: header || isNumeric(text) ? AlignmentType.CENTER : AlignmentType.LEFT,
+            alignment: header
+              ? AlignmentType.CENTER
+              : isNumeric(text)
+                ? AlignmentType.RIGHT
+                : AlignmentType.LEFT,
             children: textRuns(text, { bold: header }),
           }),
         ],
       });
-    const row = (cells: readonly string[], header: boolean) =>
+    // A group row (Giới tính, Độ tuổi…): its title bold across the whole row.
+    const groupRow = (title: string) =>
       new TableRow({
         cantSplit: true,
-        ...(header ? { tableHeader: true } : {}),
-        children: cells.map((text, i) => cell(text, i, header)),
+        children: [
+          new TableCell({
+            width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+            columnSpan: widths.length,
+            verticalAlign: VerticalAlignTable.CENTER,
+            children: [
+              new Paragraph({
+                style: STYLE.tableText,
+                keepNext: true,
+                children: textRuns(title, { bold: true }),
+              }),
+            ],
+          }),
+        ],
       });
+    const row = (cells: readonly string[], header: boolean) =>
+      !header && isGroupRow(cells)
+        ? groupRow(cells[0] ?? '')
+        : new TableRow({
+            cantSplit: true,
+            ...(header ? { tableHeader: true } : {}),
+            children: cells.map((text, i) => cell(text, i, header)),
+          });
     return new Table({
       width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
       columnWidths: widths,
@@ -397,11 +510,15 @@ class BodyWriter {
     const space = { spacing: { before: 240 } } as const;
     const recipients = [
       this.line('Nơi nhận:', { size, ...title }, { alignment: AlignmentType.LEFT, ...space }),
+      // A hanging indent: a line that wraps goes on under the text, not under the dash.
       ...this.model.recipients.map((text) =>
         this.line(
           text,
           { size: this.options.recipientsFontSize },
-          { alignment: AlignmentType.LEFT },
+          {
+            alignment: AlignmentType.LEFT,
+            indent: { left: RECIPIENT_HANG, hanging: RECIPIENT_HANG },
+          },
         ),
       ),
     ];
@@ -421,9 +538,16 @@ class BodyWriter {
   }
 }
 
-/** Whether a table cell holds a number, a percentage or a date (centred). */
+/** Whether a table cell holds a number, a percentage or a date (right-aligned), negatives (`−1`) too. */
 function isNumeric(text: string): boolean {
-  return /\d/u.test(text) && /^[\d\s.,%+\-–/()]+$/u.test(text.trim());
+  return (/\d/u.test(text) || text.trim() === '–') && /^[\d\s.,%+\-−–/()]+$/u.test(text.trim());
+}
+
+/** A row with text in its first cell only, in a table of more than one column: a group title. */
+function isGroupRow(cells: readonly string[]): boolean {
+  return (
+    cells.length > 1 && cells[0]?.trim() !== '' && cells.slice(1).every((c) => c.trim() === '')
+  );
 }
 
 /** Column widths in twips summing to `total`, in proportion to the longest line of each column. */
@@ -580,6 +704,14 @@ function section(writer: BodyWriter, options: DocxOptions) {
 
 /** The report as a `docx` document, before packing. */
 export function docxDocument(model: ReportModel, options: DocxOptions): Document {
+  return docxParts(model, options).document;
+}
+
+/** The report as a `docx` document, and whether it holds comments. */
+function docxParts(
+  model: ReportModel,
+  options: DocxOptions,
+): { document: Document; comments: boolean } {
   const checked = checkedModel(model);
   const writer = new BodyWriter(checked, options);
   writer.header();
@@ -587,15 +719,17 @@ export function docxDocument(model: ReportModel, options: DocxOptions): Document
   writer.outline();
   writer.closing();
   const creator = cleanText(checked.header.committee);
-  return new Document({
+  const document = new Document({
     title: cleanText(`${checked.documentType} ${checked.summary}`),
     creator,
     lastModifiedBy: creator,
     revision: 1,
     styles: styles(options),
     footnotes: writer.notes,
+    comments: { children: writer.comments },
     sections: [section(writer, options)],
   });
+  return { document, comments: writer.comments.length > 0 };
 }
 
 /**
@@ -606,7 +740,10 @@ export function docxDocument(model: ReportModel, options: DocxOptions): Document
  * with a rule and the italic place and date); `BÁO CÁO` and the summary
  * line with a short rule; numbered headings (`I.`, `1.`, `1.1.`) and
  * justified body paragraphs; tables with borders and a bold header row;
- * real Word footnotes; page numbers centred at the top from page 2; the
+ * real Word footnotes; each finding on a figure (a figure the draft states
+ * with another value) as a Word comment by `Kiểm tra số liệu` anchored on
+ * the figure, which prints nowhere (no comments part when there are none);
+ * page numbers centred at the top from page 2; the
  * recipients (nơi nhận) beside the signature block.
  *
  * The document is built with the `docx` library. The output is
@@ -624,7 +761,11 @@ export function docxDocument(model: ReportModel, options: DocxOptions): Document
  */
 export async function toDocx(model: ReportModel, options?: DocxOptionsInput): Promise<Uint8Array> {
   const checked = checkedOptions(options);
-  const document = docxDocument(model, checked);
+  const { document, comments } = docxParts(model, checked);
   const packed = new Uint8Array(await Packer.toArrayBuffer(document));
-  return finishPackage(packed, { date: model.header.date, mirrorMargins: checked.mirrorMargins });
+  return finishPackage(packed, {
+    date: model.header.date,
+    mirrorMargins: checked.mirrorMargins,
+    comments,
+  });
 }

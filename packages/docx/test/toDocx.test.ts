@@ -7,6 +7,7 @@ import {
   docxRenderer,
   toDocx,
 } from '../src/index';
+import { FINDING_AUTHOR } from '../src/toDocx';
 import {
   attributes,
   bodyTexts,
@@ -38,7 +39,7 @@ const TWIPS_PER_MM = 1440 / 25.4;
 describe('toDocx: package', () => {
   it('is a ZIP holding the parts of a WordprocessingML document, all well formed', () => {
     // The parts the docx library writes: besides the ones the document uses,
-    // empty numbering, comments, endnotes and custom properties, and a
+    // empty numbering, endnotes and custom properties, and a
     // (possibly empty) relationship part for each part that may refer to others.
     expect(Object.keys(sample).sort()).toEqual(
       [
@@ -47,14 +48,12 @@ describe('toDocx: package', () => {
         'docProps/app.xml',
         'docProps/core.xml',
         'docProps/custom.xml',
-        'word/_rels/comments.xml.rels',
         'word/_rels/document.xml.rels',
         'word/_rels/endnotes.xml.rels',
         'word/_rels/fontTable.xml.rels',
         'word/_rels/footnotes.xml.rels',
         'word/_rels/header1.xml.rels',
         'word/_rels/header2.xml.rels',
-        'word/comments.xml',
         'word/document.xml',
         'word/endnotes.xml',
         'word/fontTable.xml',
@@ -346,7 +345,7 @@ describe('toDocx: body', () => {
     });
     const paragraph = paragraphWith(
       doc(sample),
-      'Đến ngày 1/3/2026, Đảng bộ có 03 đảng viên; nữ chiếm 33,3%.',
+      'Đến ngày 01/3/2026, Đảng bộ có 03 đảng viên; nữ chiếm 33,3%.',
     );
     // Normal style, no direct formatting.
     expect(paragraph.startsWith('<w:p><w:r>')).toBe(true);
@@ -376,7 +375,7 @@ describe('toDocx: body', () => {
 
   it('prints figures with their text and highlights the missing ones', async () => {
     const body = doc(large);
-    for (const figure of ['1/3/2026', '03', '33,3%']) {
+    for (const figure of ['01/3/2026', '03', '33,3%']) {
       expect(body).toContain(`<w:t xml:space="preserve">${figure}</w:t>`);
     }
     const missing = paragraphWith(
@@ -415,7 +414,7 @@ describe('toDocx: footnotes', () => {
   it('attaches a real Word footnote to the end of the paragraph before the reference', () => {
     const paragraph = paragraphWith(
       doc(sample),
-      'Đến ngày 1/3/2026, Đảng bộ có 03 đảng viên; nữ chiếm 33,3%.',
+      'Đến ngày 01/3/2026, Đảng bộ có 03 đảng viên; nữ chiếm 33,3%.',
     );
     expect(paragraph).toMatch(
       />\.<\/w:t><\/w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="1"\/><\/w:r><\/w:p>$/u,
@@ -505,6 +504,64 @@ describe('toDocx: footnotes', () => {
   });
 });
 
+/** The sample model with a finding on its first figure of members (the draft stated 99). */
+function withFinding(m: ReportModel): ReportModel {
+  const copy = structuredClone(m);
+  const runs = copy.parts[0]?.sections[0]?.blocks[0];
+  if (runs?.kind !== 'paragraph') throw new Error('the sample model changed');
+  const index = runs.runs.findIndex((run) => run.kind === 'figure' && run.path === 'members.total');
+  const run = runs.runs[index];
+  if (run?.kind !== 'figure') throw new Error('the sample model changed');
+  runs.runs[index] = {
+    ...run,
+    finding: { stated: '99', computed: run.text, how: 'đếm đảng viên có tên trong danh sách' },
+  };
+  return copy;
+}
+
+describe('toDocx: findings as comments', () => {
+  it('has no comments part, relationship or content type without findings', () => {
+    expect(sample['word/comments.xml']).toBeUndefined();
+    expect(sample['word/_rels/document.xml.rels']).not.toContain('comments');
+    expect(sample['[Content_Types].xml']).not.toContain('comments');
+    expect(doc(sample)).not.toContain('w:comment');
+  });
+
+  it('anchors a Word comment on the figure: stated value, computed value and how', async () => {
+    const annotated = withFinding(model);
+    const figure = annotated.parts[0]?.sections[0]?.blocks[0];
+    const text =
+      figure?.kind === 'paragraph'
+        ? figure.runs.find((run) => run.kind === 'figure' && run.finding)?.text
+        : undefined;
+    const files = await render(annotated);
+    const comments = files['word/comments.xml'] ?? '';
+    expect(xmlProblems(comments)).toEqual([]);
+    expect(files['word/_rels/document.xml.rels']).toContain('Target="comments.xml"');
+    expect(files['[Content_Types].xml']).toContain('PartName="/word/comments.xml"');
+    const entries = [...comments.matchAll(/<w:comment .*?<\/w:comment>/gu)].map((m) => m[0]);
+    expect(entries).toHaveLength(1);
+    expect(attributes(entries[0] ?? '', 'w:comment')).toMatchObject({
+      'w:id': '0',
+      'w:author': FINDING_AUTHOR,
+      'w:date': '2026-02-05T00:00:00.000Z',
+    });
+    expect(paragraphs(entries[0] ?? '').map(textOf)).toEqual([
+      'Dự thảo ghi: 99',
+      `Số tính từ dữ liệu: ${text}`,
+      'Cách tính: đếm đảng viên có tên trong danh sách',
+    ]);
+    // The range covers exactly the figure's run; the reference follows it.
+    const anchored =
+      /<w:commentRangeStart w:id="0"\/>(.*?)<w:commentRangeEnd w:id="0"\/><w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:commentReference w:id="0"\/><\/w:r>/u.exec(
+        doc(files),
+      );
+    expect(textOf(anchored?.[1] ?? '')).toBe(text);
+    // The comment does not change the printed text.
+    expect(bodyTexts(doc(files))).toEqual(bodyTexts(doc(sample)));
+  });
+});
+
 describe('toDocx: tables', () => {
   it('draws data tables with every border and a bold header row repeated on each page', () => {
     const [, data] = tables(doc(sample));
@@ -534,6 +591,45 @@ describe('toDocx: tables', () => {
       Number(m[1]),
     );
     expect(widths.reduce((a, b) => a + b, 0)).toBe(9355 - 170);
+  });
+
+  it('numbers titled tables, prints their unit, right-aligns numbers and spans group rows in bold', async () => {
+    const table = (title: string) => ({
+      kind: 'table' as const,
+      title,
+      unit: 'đảng viên',
+      header: ['Chỉ tiêu', 'Số đảng viên', 'Tỷ lệ'],
+      rows: [
+        ['Giới tính', '', ''],
+        ['- Nam', '2', '66,7%'],
+        ['Chuyển đi', '−1', '0'],
+      ],
+    });
+    const m = structuredClone(model);
+    const section = m.parts[0]?.sections[0];
+    if (!section) throw new Error('the sample model changed');
+    section.blocks = [table('Cơ cấu đội ngũ đảng viên'), table('Biến động')];
+    const xml = doc(await render(m));
+    const body = bodyTexts(xml);
+    expect(body).toContain('Biểu 1. Cơ cấu đội ngũ đảng viên');
+    expect(body).toContain('Biểu 2. Biến động');
+    const title = paragraphWith(xml, 'Biểu 1. Cơ cấu đội ngũ đảng viên');
+    expect(title).toContain('<w:keepNext/>');
+    expect(title).toContain('<w:b/>');
+    const unit = paragraphWith(xml, 'Đơn vị tính: đảng viên');
+    expect(attributes(unit, 'w:jc')).toEqual({ 'w:val': 'right' });
+    expect(unit).toContain('<w:i/>');
+    const [first] = tables(xml).filter((t) => t.includes('Giới tính'));
+    const rows = [...(first ?? '').matchAll(/<w:tr>.*?<\/w:tr>/gu)].map((r) => r[0]);
+    // The group row: one bold cell across the three columns.
+    expect(tableCells(rows[1] ?? '')).toEqual([['Giới tính']]);
+    expect(attributes(rows[1] ?? '', 'w:gridSpan')).toEqual({ 'w:val': '3' });
+    expect(rows[1]).toContain('<w:b/>');
+    // Numbers, negatives and zeros at the right; labels at the left.
+    const alignOf = (row: string) =>
+      paragraphs(row).map((p) => attributes(p, 'w:jc')?.['w:val'] ?? 'left');
+    expect(alignOf(rows[2] ?? '')).toEqual(['left', 'right', 'right']);
+    expect(alignOf(rows[3] ?? '')).toEqual(['left', 'right', 'right']);
   });
 
   it('keeps line breaks in cells, and tables in a row apart', () => {
@@ -574,6 +670,13 @@ describe('toDocx: recipients and signature', () => {
     // Nothing but an empty paragraph follows it.
     const after = doc(sample).split('</w:tbl>').at(-1) ?? '';
     expect(textOf(after)).toBe('');
+  });
+
+  it('keeps wrapped recipient lines under the text: a hanging indent after the dash', () => {
+    const [left] = tableCells(tables(doc(sample)).at(-1) ?? '')[0] ?? [];
+    expect(left).toContain('- Lưu VPĐU.');
+    const line = paragraphWith(doc(sample), '- Lưu VPĐU.');
+    expect(attributes(line, 'w:ind')).toEqual({ 'w:left': '142', 'w:hanging': '142' });
   });
 
   it('underlines Nơi nhận: (Party style), recipients 12 pt, signature lines bold', () => {
@@ -731,7 +834,7 @@ describe('bodyTexts', () => {
       'Theo yêu cầu của Ban Tổ chức Thành ủy, Ban Thường vụ báo cáo như sau:',
       'I. TÌNH HÌNH CHUNG',
       '1. Đội ngũ đảng viên',
-      'Đến ngày 1/3/2026, Đảng bộ có 03 đảng viên; nữ chiếm 33,3%.',
+      'Đến ngày 01/3/2026, Đảng bộ có 03 đảng viên; nữ chiếm 33,3%.',
     ]);
   });
 });

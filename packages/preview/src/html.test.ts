@@ -31,7 +31,7 @@ describe('HTML renderer', () => {
       'Số 07-BC/ĐU',
       'Hải Phòng, ngày 05 tháng 02 năm 2026',
       'tình hình đội ngũ đảng viên',
-      'Đến ngày 1/3/2026, Đảng bộ có 03 đảng viên; nữ chiếm 33,3%.',
+      'Đến ngày 01/3/2026, Đảng bộ có 03 đảng viên; nữ chiếm 33,3%.',
       'Đảng viên | chính thức',
       'Nơi nhận:',
       'T/M BAN THƯỜNG VỤ',

@@ -3,10 +3,17 @@ import {
   formatDocumentSymbol,
   type ReportModel,
   type ReportRun,
+  reportFindings,
   reportOutline,
 } from '@org/party-core';
-import { type BlockFormat, renderBlocks } from './_internal/blocks';
-import { dateLine, footnoteNumbers, upper } from './_internal/document';
+import {
+  type BlockFormat,
+  isGroupRow,
+  isNumeric,
+  renderBlocks,
+  tableTitles,
+} from './_internal/blocks';
+import { dateLine, footnoteNumbers, sentence, upper } from './_internal/document';
 
 /** Escapes text for HTML content and attribute values. */
 function escapeHtml(text: string): string {
@@ -21,8 +28,25 @@ function runs(list: readonly ReportRun[]): string {
   return list
     .map((run) =>
       run.kind === 'figure'
-        ? `<span class="figure" data-path="${escapeHtml(run.path)}">${escapeHtml(run.text)}</span>`
+        ? `<span class="${run.finding ? 'figure finding' : 'figure'}" data-path="${escapeHtml(run.path)}">${escapeHtml(run.text)}</span>`
         : escapeHtml(run.text),
+    )
+    .join('');
+}
+
+/**
+ * The margin notes of a paragraph's findings (ghi chú kiểm tra số liệu):
+ * one `aside` per figure the draft states with another value, set in the
+ * right margin beside the paragraph and never printed.
+ */
+function findingNotes(list: readonly ReportRun[]): string {
+  return list
+    .flatMap((run) =>
+      run.kind === 'figure' && run.finding
+        ? [
+            `<aside class="finding" data-path="${escapeHtml(run.path)}"><b>Kiểm tra số liệu:</b> dự thảo ghi ${escapeHtml(run.finding.stated)}; số tính từ dữ liệu ${escapeHtml(run.finding.computed)}. Cách tính: ${escapeHtml(sentence(run.finding.how))}</aside>\n`,
+          ]
+        : [],
     )
     .join('');
 }
@@ -45,6 +69,10 @@ h2, h3, h4 { font-size: 14pt; font-weight: bold; margin: 6pt 0; }
 p { text-align: justify; text-indent: 12.7mm; margin: 0 0 6pt; }
 table.data { border-collapse: collapse; margin: 6pt auto; }
 table.data th, table.data td { border: 1px solid #000; padding: 2pt 6pt; font-size: 13pt; }
+table.data td.num { text-align: right; }
+table.data tr.group td { font-weight: bold; }
+p.table-title { text-align: center; text-indent: 0; font-weight: bold; font-size: 13pt; margin: 6pt 0 0; }
+p.table-unit { text-align: right; text-indent: 0; font-style: italic; font-size: 13pt; margin: 0; }
 table.closing { width: 100%; margin-top: 12pt; border-collapse: collapse; }
 table.closing td { vertical-align: top; width: 50%; }
 td.recipients { font-size: 12pt; }
@@ -53,10 +81,17 @@ u.recipients-title { font-size: 14pt; }
 section.footnotes { border-top: 1px solid #000; margin-top: 18pt; font-size: 12pt; }
 section.footnotes p { text-indent: 0; }`;
 
+/** The style of the notes on findings, only in a page that has some. */
+const FINDING_STYLE = `span.finding { background: #fff3b0; }
+aside.finding { float: right; clear: right; width: 42mm; margin: 0 -48mm 4pt 0; font-size: 10pt; line-height: 1.2; text-align: left; border-left: 2pt solid #c00; padding-left: 3pt; color: #600; }
+@media print { aside.finding { display: none; } span.finding { background: none; } }`;
+
 /** How the page writes blocks: footnote marks link to the notes at the end. */
 function htmlBlocks(numberOf: Map<string, number>): BlockFormat {
+  const titleOf = tableTitles();
   return {
-    paragraph: (list) => `<p>${runs(list)}</p>`,
+    // A finding's note comes first, so that it floats beside its paragraph.
+    paragraph: (list) => `${findingNotes(list)}<p>${runs(list)}</p>`,
     footnoteMark: (footnoteId) => {
       const n = numberOf.get(footnoteId) ?? 0;
       return `<sup><a href="#fn${n}" id="ref${n}">${n}</a></sup>`;
@@ -67,9 +102,23 @@ function htmlBlocks(numberOf: Map<string, number>): BlockFormat {
     table: (block) => {
       const head = block.header.map((cell) => `<th>${escapeHtml(cell)}</th>`).join('');
       const rows = block.rows
-        .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`)
+        .map((row) =>
+          isGroupRow(row)
+            ? `<tr class="group"><td colspan="${row.length}">${escapeHtml(row[0] ?? '')}</td></tr>`
+            : `<tr>${row.map((cell) => (isNumeric(cell) ? `<td class="num">${escapeHtml(cell)}</td>` : `<td>${escapeHtml(cell)}</td>`)).join('')}</tr>`,
+        )
         .join('\n');
-      return `<table class="data">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
+      const title = titleOf(block);
+      const caption = [
+        ...(title === undefined ? [] : [`<p class="table-title">${escapeHtml(title)}</p>`]),
+        ...(block.unit === undefined
+          ? []
+          : [`<p class="table-unit">Đơn vị tính: ${escapeHtml(block.unit)}</p>`]),
+      ];
+      return [
+        ...caption,
+        `<table class="data">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`,
+      ].join('\n');
     },
   };
 }
@@ -79,6 +128,8 @@ function htmlBlocks(numberOf: Map<string, number>): BlockFormat {
  * layout of the Party's document format: the two-column header, the
  * document type and summary with a short rule, the numbered parts, tables,
  * footnotes as notes at the end, and the recipients beside the signature.
+ * A figure the draft states with another value (a finding) has a note in
+ * the right margin beside its paragraph, which the printed page leaves out.
  *
  * @see HD 36-HD/VPTW (2018); QĐ 399-QĐ/TW (09/01/2026)
  */
@@ -123,7 +174,7 @@ export function toHtml(model: ReportModel): string {
     '<head>',
     '<meta charset="utf-8">',
     `<title>${escapeHtml(`${model.documentType} ${model.summary}`)}</title>`,
-    `<style>\n${STYLE}\n</style>`,
+    `<style>\n${STYLE}${reportFindings(model).length > 0 ? `\n${FINDING_STYLE}` : ''}\n</style>`,
     '</head>',
     '<body>',
     ...body,

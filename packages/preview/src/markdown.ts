@@ -5,8 +5,14 @@ import {
   type ReportRun,
   reportOutline,
 } from '@org/party-core';
-import { type BlockFormat, renderBlocks } from './_internal/blocks';
-import { dateLine, footnoteNumbers, upper } from './_internal/document';
+import {
+  type BlockFormat,
+  isGroupRow,
+  isNumeric,
+  renderBlocks,
+  tableTitles,
+} from './_internal/blocks';
+import { dateLine, footnoteNumbers, sentence, upper } from './_internal/document';
 
 /** Escapes the characters that Markdown would read as markup inside text. */
 function escapeMarkdown(text: string): string {
@@ -17,22 +23,66 @@ function runs(list: readonly ReportRun[]): string {
   return list.map((run) => escapeMarkdown(run.text)).join('');
 }
 
+/** Where the notes on a paragraph's findings start. */
+const NOTES = '\n\n> **Kiểm tra số liệu:**';
+
+/**
+ * A paragraph, then a quoted note for each of its findings (a figure the
+ * draft states with another value): the stated value, the computed one and
+ * how it is computed.
+ */
+function paragraph(list: readonly ReportRun[]): string {
+  const notes = list.flatMap((run) =>
+    run.kind === 'figure' && run.finding
+      ? [
+          `${NOTES} dự thảo ghi ${escapeMarkdown(run.finding.stated)}; số tính từ dữ liệu ${escapeMarkdown(run.finding.computed)}. Cách tính: ${escapeMarkdown(sentence(run.finding.how))}`,
+        ]
+      : [],
+  );
+  return runs(list) + notes.join('');
+}
+
 function tableCell(text: string): string {
   return escapeMarkdown(text).replace(/\n/gu, '<br>');
 }
 
 /** How Markdown writes blocks: footnote marks attach to paragraphs, never to a table row. */
 function markdownBlocks(footnoteNumber: Map<string, number>): BlockFormat {
+  const titleOf = tableTitles();
   return {
-    paragraph: runs,
+    paragraph,
     footnoteMark: (footnoteId) => `[^${footnoteNumber.get(footnoteId) ?? footnoteId}]`,
-    attachMark: (previous, mark) => (previous.startsWith('|') ? undefined : previous + mark),
+    // The mark goes at the end of the paragraph, before the notes on its findings.
+    attachMark: (previous, mark) => {
+      // Never on a table (its rows start with `|`, after its title and unit lines).
+      if (previous.startsWith('|') || previous.includes('\n|')) return undefined;
+      const notes = previous.indexOf(NOTES);
+      return notes < 0 ? previous + mark : previous.slice(0, notes) + mark + previous.slice(notes);
+    },
     markAlone: (mark) => mark,
     table: (block) => {
       const header = `| ${block.header.map(tableCell).join(' | ')} |`;
-      const rule = `| ${block.header.map(() => '---').join(' | ')} |`;
-      const rows = block.rows.map((row) => `| ${row.map(tableCell).join(' | ')} |`);
-      return [header, rule, ...rows].join('\n');
+      // A column of numbers is right-aligned; the first column holds the labels.
+      const numeric = block.header.map(
+        (_, i) =>
+          i > 0 &&
+          block.rows.some((row) => isNumeric(row[i] ?? '')) &&
+          block.rows.every(
+            (row) => isGroupRow(row) || (row[i] ?? '').trim() === '' || isNumeric(row[i] ?? ''),
+          ),
+      );
+      const rule = `| ${numeric.map((right) => (right ? '---:' : '---')).join(' | ')} |`;
+      const rows = block.rows.map((row) =>
+        isGroupRow(row)
+          ? `| **${tableCell(row[0] ?? '')}** |${' |'.repeat(row.length - 1)}`
+          : `| ${row.map(tableCell).join(' | ')} |`,
+      );
+      const title = titleOf(block);
+      const caption = [
+        ...(title === undefined ? [] : [`**${escapeMarkdown(title)}**`, '']),
+        ...(block.unit === undefined ? [] : [`*Đơn vị tính: ${escapeMarkdown(block.unit)}*`, '']),
+      ];
+      return [...caption, header, rule, ...rows].join('\n');
     },
   };
 }
@@ -40,6 +90,8 @@ function markdownBlocks(footnoteNumber: Map<string, number>): BlockFormat {
 /**
  * The report as Markdown (GitHub-flavoured: tables and footnotes). The
  * two-column header and the recipients beside the signature are tables.
+ * Each finding (a figure the draft states with another value) is a quoted
+ * note `> **Kiểm tra số liệu:** …` after its paragraph.
  *
  * @example
  * toMarkdown(model).startsWith('| ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG |') // true

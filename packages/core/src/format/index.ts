@@ -6,5 +6,11 @@
  *
  * @packageDocumentation
  */
-export { formatCount, formatDateVi, formatDocumentDate, formatPercent } from '../common/format';
+export {
+  formatCount,
+  formatDateVi,
+  formatDocumentDate,
+  formatDocumentDateShort,
+  formatPercent,
+} from '../common/format';
 export { percentages, percentOf } from '../common/percent';

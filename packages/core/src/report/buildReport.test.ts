@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportTemplate, smallStats } from '../../test/reportStats';
-import { buildReport, type ReportTemplate } from './buildReport';
+import { buildReport, punctuateRecipients, type ReportTemplate } from './buildReport';
 
 const stats = smallStats();
 
@@ -31,11 +31,11 @@ describe('buildReport', () => {
   it('fills each paragraph of the ward text and attaches footnote marks', () => {
     const [first, mark, second] = built.model.parts[0]?.blocks ?? [];
     expect(first?.kind === 'paragraph' && text(first.runs)).toBe(
-      'Đến ngày 1/3/2026, Đảng bộ có 03 đảng viên.',
+      'Đến ngày 01/3/2026, Đảng bộ có 03 đảng viên.',
     );
     expect(mark).toEqual({ kind: 'footnote-ref', footnoteId: 'a' });
     expect(second?.kind === 'paragraph' && text(second.runs)).toBe('Nữ chiếm 33,3%.');
-    expect(text(built.model.footnotes[0]?.runs ?? [])).toBe('Số liệu đến ngày 1/3/2026.');
+    expect(text(built.model.footnotes[0]?.runs ?? [])).toBe('Số liệu đến ngày 01/3/2026.');
   });
 
   it('lists the unknown placeholder with its heading, and the declared figure that differs', () => {
@@ -79,5 +79,14 @@ describe('buildReport paragraphs', () => {
       '+ Hai là.',
       'Đoạn cuối vẫn một đoạn.',
     ]);
+  });
+});
+
+describe('punctuateRecipients', () => {
+  it('ends every recipient with a comma and the last with a full stop', () => {
+    expect(
+      punctuateRecipients(['- Ban Tổ chức Thành ủy (để báo cáo);', '- Các chi bộ', '- Lưu VPĐU,']),
+    ).toEqual(['- Ban Tổ chức Thành ủy (để báo cáo),', '- Các chi bộ,', '- Lưu VPĐU.']);
+    expect(punctuateRecipients(['- Lưu VPĐU'])).toEqual(['- Lưu VPĐU.']);
   });
 });

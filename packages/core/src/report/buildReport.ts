@@ -156,8 +156,25 @@ export function fillTemplate(parsed: ParsedReportTemplate, stats: Stats): BuiltR
       for (const error of filled.errors) errors.push({ ...error, section: `[^${note.id}]` });
       return { id: note.id, runs: filled.runs };
     }),
-    recipients: parsed.recipients,
+    recipients: punctuateRecipients(parsed.recipients),
     signature: parsed.signature,
   });
   return { model, errors, mismatches: checkDeclaredFigures(parsed.declared, stats) };
+}
+
+/**
+ * The recipients as the format writes them (nơi nhận): every line ends with
+ * a comma, the last one (the copy filed, `- Lưu VPĐU.`) with a full stop,
+ * whatever the ward's text puts there (`;`, `,`, `.` or nothing).
+ *
+ * @see HD 36-HD/VPTW (2018)
+ * @example
+ * punctuateRecipients(['- Ban Tổ chức Thành ủy;', '- Lưu VPĐU'])
+ * // ['- Ban Tổ chức Thành ủy,', '- Lưu VPĐU.']
+ */
+export function punctuateRecipients(lines: readonly string[]): string[] {
+  return lines.map((line, index) => {
+    const bare = line.trimEnd().replace(/[\s,;.:]+$/u, '');
+    return `${bare}${index === lines.length - 1 ? '.' : ','}`;
+  });
 }

@@ -39,8 +39,8 @@ describe('checkDeclaredFigures', () => {
         computed: '23',
         reason: 'different',
         how: {
-          vi: 'kết nạp và chuyển đến trừ chuyển đi, xóa tên, khai trừ, từ trần, xin ra khỏi Đảng, từ ngày 1/7/2025 đến ngày 1/3/2026',
-          en: 'admitted and transferred in, minus transferred out, struck off, expelled, deceased and resigned, from 1/7/2025 to 1/3/2026',
+          vi: 'kết nạp và chuyển đến trừ chuyển đi, xóa tên, khai trừ, từ trần, xin ra khỏi Đảng, từ ngày 01/7/2025 đến ngày 01/3/2026',
+          en: 'admitted and transferred in, minus transferred out, struck off, expelled, deceased and resigned, from 01/7/2025 to 01/3/2026',
         },
       },
     ]);
@@ -87,11 +87,11 @@ describe('checkDeclaredFigures', () => {
       ['I.3', 'unreadable', '3'],
       ['II.1', 'missing', '[[thiếu số liệu: inspection.total]]'],
       ['II.2', 'unknown', ''],
-      ['II.3', 'different', '1/7/2025'],
+      ['II.3', 'different', '01/7/2025'],
     ]);
     expect(mismatches[0]?.how).toEqual({
-      vi: 'tổng số đảng viên trong danh sách ngày 1/3/2026',
-      en: 'all members on the roster on 1/3/2026',
+      vi: 'tổng số đảng viên trong danh sách ngày 01/3/2026',
+      en: 'all members on the roster on 01/3/2026',
     });
     expect(mismatches[4]?.how.en).toBe('the stats have no figure "members.tottal"');
   });

@@ -91,14 +91,14 @@ describe('fillNarrative', () => {
     const text = ['primary', 'lower-secondary', 'upper-secondary']
       .map((code) => `{{members.generalEducation.${code}.percent}}`)
       .join(' ');
-    expect(fillNarrative(text, largeStats()).text).toBe('1% 21,6% 77,4%');
+    expect(fillNarrative(text, largeStats()).text).toBe('1,0% 21,6% 77,4%');
   });
 
-  it('writes dates as 16/6/2022, and as the date line with |dateline', () => {
+  it('writes dates as 16/6/2022 and 05/02/2026, and as the date line with |dateline', () => {
     const stats = computeStats(buildDataset(), { asOf: '2026-02-05', from: '2022-06-16' });
     expect(
       fillNarrative('Từ {{from}} đến {{asOf}}; Hải Phòng, {{asOf|dateline}}', stats).text,
-    ).toBe('Từ 16/6/2022 đến 5/2/2026; Hải Phòng, ngày 05 tháng 02 năm 2026');
+    ).toBe('Từ 16/6/2022 đến 05/02/2026; Hải Phòng, ngày 05 tháng 02 năm 2026');
     expect(fillNarrative('{{movements.to|dateline}}', smallStats()).text).toBe(
       'ngày 01 tháng 3 năm 2026',
     );

@@ -6,11 +6,14 @@
  * @see HD 36-HD/VPTW (2018); QĐ 399-QĐ/TW (09/01/2026)
  * @packageDocumentation
  */
+
+export { annotateFindings, reportFindings } from './annotateFindings';
 export {
   type BuiltReport,
   buildReport,
   fillTemplate,
   type ParsedReportTemplate,
+  punctuateRecipients,
   ReportPlaceholderError,
   ReportTemplate,
 } from './buildReport';
@@ -59,6 +62,7 @@ export {
 export {
   BilingualText,
   DocumentSymbol,
+  FigureFinding,
   FigureRun,
   FootnoteRefBlock,
   formatDocumentSymbol,

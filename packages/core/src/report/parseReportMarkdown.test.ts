@@ -72,7 +72,7 @@ describe('parseReportMarkdown', () => {
     expect(built.errors).toEqual([]);
     expect(built.mismatches).toHaveLength(2);
     expect(built.model.footnotes[0]?.runs.map((run) => run.text).join('')).toBe(
-      'Số liệu đến ngày 1/3/2026.',
+      'Số liệu đến ngày 01/3/2026.',
     );
   });
 

@@ -3,6 +3,7 @@ import { reportTemplate, WINDOW } from '../../test/reportStats';
 import { InvalidArgumentError, MissingFiguresError } from '../errors';
 import { computeStats } from '../stats/computeStats';
 import { buildDataset } from '../testing/builders';
+import { annotateFindings, reportFindings } from './annotateFindings';
 import { buildReport, ReportTemplate } from './buildReport';
 import { missingFigures } from './missingFigures';
 import { finishReport, prepareReport, wardHeader } from './prepareReport';
@@ -30,13 +31,28 @@ describe('prepareReport', () => {
     const stats = computeStats(dataset, WINDOW);
     expect(report.stats).toEqual(stats);
     const built = buildReport(template, stats);
-    expect(report.model).toEqual({
-      ...built.model,
-      header: wardHeader(built.model.header, dataset.ward),
-    });
+    expect(report.model).toEqual(
+      annotateFindings(
+        { ...built.model, header: wardHeader(built.model.header, dataset.ward) },
+        built.mismatches,
+      ),
+    );
     expect(report.errors).toEqual(built.errors);
     expect(report.mismatches).toEqual(built.mismatches);
     expect(report.mismatches).toHaveLength(1);
+  });
+
+  it('marks the figure the draft states with another value, so renderers can show the finding', () => {
+    const report = prepareReport(buildDataset(), template, WINDOW);
+    const [finding] = reportFindings(report.model);
+    expect(finding?.section).toBe('I');
+    expect(finding?.run.placeholder).toBe('members.total');
+    expect(finding?.run.finding).toEqual({
+      stated: '99',
+      computed: report.mismatches[0]?.computed,
+      how: report.mismatches[0]?.how.vi,
+    });
+    expect(finding?.run.finding?.computed).not.toBe('99');
   });
 
   it('lists each missing figure once, in the order it stands', () => {
@@ -47,7 +63,10 @@ describe('prepareReport', () => {
   it('completes a host-built report the same way', () => {
     const stats = computeStats(buildDataset(), WINDOW);
     const built = buildReport(template, stats);
-    const model = { ...built.model, header: wardHeader(built.model.header, stats.ward) };
+    const model = annotateFindings(
+      { ...built.model, header: wardHeader(built.model.header, stats.ward) },
+      built.mismatches,
+    );
     expect(finishReport(stats, built)).toEqual({
       stats,
       ...built,

@@ -3,6 +3,7 @@ import type { Ward } from '../organization/organization';
 import { defaultRules } from '../rules/defaultRules';
 import type { RuleSet } from '../rules/schema';
 import { computeStats, type Stats, type StatsOptions } from '../stats/computeStats';
+import { annotateFindings } from './annotateFindings';
 import { type BuiltReport, fillTemplate, type ParsedReportTemplate } from './buildReport';
 import { missingFigures } from './missingFigures';
 import { type ReportGap, reportGaps } from './reportGaps';
@@ -42,10 +43,14 @@ export function wardHeader(header: ReportHeader, ward: Ward): ReportHeader {
 
 /**
  * Completes a built report with what every caller checks next: the header
- * of the data's ward ({@link wardHeader}) and the missing figures. For hosts that build the model their own way from the stats.
+ * of the data's ward ({@link wardHeader}), the findings on the figures the
+ * draft states ({@link annotateFindings}) and the missing figures. For hosts that build the model their own way from the stats.
  */
 export function finishReport(stats: Stats, built: BuiltReport): PreparedReport {
-  const model = { ...built.model, header: wardHeader(built.model.header, stats.ward) };
+  const model = annotateFindings(
+    { ...built.model, header: wardHeader(built.model.header, stats.ward) },
+    built.mismatches,
+  );
   return { stats, ...built, model, missing: missingFigures(model), gaps: reportGaps(model) };
 }
 

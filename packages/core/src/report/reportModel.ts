@@ -91,6 +91,26 @@ export const TextRun = z.object({ kind: z.literal('text'), text: z.string() });
 export type TextRun = z.infer<typeof TextRun>;
 
 /**
+ * A finding on a figure (kết quả đối chiếu số liệu): the draft states one
+ * value, the data gives another. Renderers show it beside the figure as a
+ * note that never prints as part of the report: a Word comment, an HTML
+ * margin note, a Markdown note after the paragraph.
+ *
+ * @example
+ * FigureFinding.parse({ stated: '+17', computed: '23', how: 'kết nạp và chuyển đến trừ chuyển đi, …' })
+ */
+export const FigureFinding = z.object({
+  /** The value as the draft states it, e.g. `+17`. */
+  stated: z.string(),
+  /** The value computed from the data, formatted as reports print it, e.g. `23`. */
+  computed: z.string(),
+  /** How the computed value is computed, in Vietnamese. */
+  how: z.string(),
+});
+/** A finding on a figure. */
+export type FigureFinding = z.infer<typeof FigureFinding>;
+
+/**
  * A figure taken from the stats (số liệu): the text as printed, the
  * placeholder it came from (with its filter), the stats path and the raw
  * value, so that a figure in a rendered report can be traced back to its
@@ -117,6 +137,8 @@ export const FigureRun = z.object({
   path: z.string(),
   /** The raw value before formatting; `null` when the data is missing. */
   value: z.union([z.number(), z.string(), z.null()]),
+  /** The finding when the draft states this figure with another value (see `annotateFindings`). */
+  finding: FigureFinding.optional(),
 });
 /** A figure taken from the stats. */
 export type FigureRun = z.infer<typeof FigureRun>;
@@ -145,8 +167,9 @@ export const ParagraphBlock = z.object({
 export type ParagraphBlock = z.infer<typeof ParagraphBlock>;
 
 /**
- * A table (bảng, biểu): one header row and rows of text cells, every row as
- * wide as the header.
+ * A table (bảng, biểu): an optional title and unit, one header row and rows
+ * of text cells, every row as wide as the header. Renderers number the
+ * tables with a title in reading order (`Biểu 1.`, `Biểu 2.`).
  *
  * @example
  * TableBlock.parse({ kind: 'table', header: ['Chỉ tiêu', 'Số lượng'], rows: [['Đảng viên', '1.239']] })
@@ -154,7 +177,15 @@ export type ParagraphBlock = z.infer<typeof ParagraphBlock>;
 export const TableBlock = z
   .object({
     kind: z.literal('table'),
+    /** The title (tên biểu), printed after the table's number: `Biểu 1. Cơ cấu đội ngũ đảng viên`. */
+    title: z.string().min(1).optional(),
+    /** The unit of its figures (đơn vị tính), printed `Đơn vị tính: đảng viên`. */
+    unit: z.string().min(1).optional(),
     header: z.array(z.string()).min(1),
+    /**
+     * The rows; a row with text in its first cell only is a group row
+     * (`Giới tính`, `Độ tuổi`), printed bold across the table.
+     */
     rows: z.array(z.array(z.string())),
   })
   .refine((table) => table.rows.every((row) => row.length === table.header.length), {

@@ -18,9 +18,18 @@ describe('statsTable', () => {
     ]);
   });
 
+  it('gives every table a title and the unit of its figures', () => {
+    for (const name of StatsTableName.options) {
+      const table = statsTable(name, smallStats());
+      expect(table.title, name).toMatch(/^\p{Lu}/u);
+      expect(table.unit, name).toMatch(/\S/u);
+    }
+    expect(statsTable('movements', smallStats()).unit).toBe('đảng viên');
+  });
+
   it('prints the roster composition with Vietnamese figures and shares', () => {
     const table = statsTable('members.composition', largeStats());
-    expect(table.rows[0]).toEqual(['Tổng số đảng viên', '1.239', '100%']);
+    expect(table.rows[0]).toEqual(['Tổng số đảng viên', '1.239', '100,0%']);
     expect(table.rows).toContainEqual(['- Nam', '959', '77,4%']);
     expect(table.rows).toContainEqual(['- Nữ', '280', '22,6%']);
     expect(table.rows).toContainEqual(['- THPT', '959', '77,4%']);
@@ -32,6 +41,9 @@ describe('statsTable', () => {
     expect(table.rows).toContainEqual(['Chuyển đi', '−1']);
     expect(table.rows).toContainEqual(['Tăng (giảm) thực', '−1']);
     expect(table.rows.at(-1)).toEqual(['Cuối kỳ', '3']);
+    // A step with no member prints 0, never +0 or −0.
+    expect(table.rows).toContainEqual(['Kết nạp', '0']);
+    for (const row of table.rows) expect(row[1]).not.toMatch(/^[+−-]0$/u);
   });
 
   it('lists only the course kinds held in the period, and says when there were none', () => {

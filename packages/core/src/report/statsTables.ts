@@ -47,6 +47,25 @@ const TABLE_TEXT = {
     en: ['Type of organisation', 'Organisations', 'Members'],
   },
   total: { vi: 'Tổng cộng', en: 'Total' },
+  structureTitle: {
+    vi: 'Tổ chức đảng và đảng viên theo loại hình',
+    en: 'Organisations and members by type',
+  },
+  structureUnit: { vi: 'tổ chức đảng, đảng viên', en: 'organisations, members' },
+  compositionTitle: { vi: 'Cơ cấu đội ngũ đảng viên', en: 'Composition of the membership' },
+  compositionUnit: { vi: 'đảng viên, %', en: 'members, %' },
+  movementsTitle: {
+    vi: 'Biến động số lượng đảng viên trong kỳ',
+    en: 'Membership changes in the period',
+  },
+  membersUnit: { vi: 'đảng viên', en: 'members' },
+  trainingTitle: { vi: 'Đào tạo, bồi dưỡng trong kỳ', en: 'Training in the period' },
+  trainingUnit: { vi: 'lớp, lượt học viên', en: 'courses, attendances' },
+  inspectionTitle: {
+    vi: 'Kiểm tra, giám sát trong kỳ',
+    en: 'Inspection and supervision in the period',
+  },
+  inspectionUnit: { vi: 'tổ chức đảng, đảng viên', en: 'organisations, members' },
   compositionHeader: {
     vi: ['Chỉ tiêu', 'Số đảng viên', 'Tỷ lệ'],
     en: ['Item', 'Members', 'Share'],
@@ -73,7 +92,13 @@ function organizationsStructure(stats: Stats, lang: MessageLang): TableBlock {
     members += entry.members;
   }
   rows.push([TABLE_TEXT.total[lang], count(organizations), count(members)]);
-  return { kind: 'table', header: [...TABLE_TEXT.structureHeader[lang]], rows };
+  return {
+    kind: 'table',
+    title: TABLE_TEXT.structureTitle[lang],
+    unit: TABLE_TEXT.structureUnit[lang],
+    header: [...TABLE_TEXT.structureHeader[lang]],
+    rows,
+  };
 }
 
 function membersComposition(stats: Stats, lang: MessageLang): TableBlock {
@@ -89,21 +114,27 @@ function membersComposition(stats: Stats, lang: MessageLang): TableBlock {
       rows.push([`- ${row.label}`, count(row.count), formatPercent(row.share)]);
     }
   }
-  return { kind: 'table', header: [...TABLE_TEXT.compositionHeader[lang]], rows };
+  return {
+    kind: 'table',
+    title: TABLE_TEXT.compositionTitle[lang],
+    unit: TABLE_TEXT.compositionUnit[lang],
+    header: [...TABLE_TEXT.compositionHeader[lang]],
+    rows,
+  };
 }
 
 function movements(stats: Stats, lang: MessageLang): TableBlock {
   const mv = stats.movements;
+  // A change of zero prints `0`, never `+0` or `−0`.
   const signed = (n: number) => (n > 0 ? `+${count(n)}` : n < 0 ? `−${count(-n)}` : '0');
   return {
     kind: 'table',
+    title: TABLE_TEXT.movementsTitle[lang],
+    unit: TABLE_TEXT.membersUnit[lang],
     header: [...TABLE_TEXT.movementsHeader[lang]],
     rows: [
       [STATS_LABELS['movements.opening'][lang], count(mv.opening)],
-      ...movementRows(stats, lang).map((row) => [
-        row.label,
-        `${row.sign > 0 ? '+' : '−'}${count(row.count)}`,
-      ]),
+      ...movementRows(stats, lang).map((row) => [row.label, signed(row.sign * row.count)]),
       [STATS_LABELS['movements.net'][lang], signed(mv.net)],
       [STATS_LABELS['movements.closing'][lang], count(mv.closing)],
     ],
@@ -117,6 +148,8 @@ function training(stats: Stats, lang: MessageLang): TableBlock {
     .map((code) => [CourseKinds.labels[code][lang], count(courses[code]), count(attendees[code])]);
   return {
     kind: 'table',
+    title: TABLE_TEXT.trainingTitle[lang],
+    unit: TABLE_TEXT.trainingUnit[lang],
     header: [...TABLE_TEXT.trainingHeader[lang]],
     rows: rows.length > 0 ? rows : [[TABLE_TEXT.noCourse[lang], '0', '0']],
   };
@@ -133,7 +166,13 @@ function inspection(stats: Stats, lang: MessageLang): TableBlock {
       count(entry.secretaries),
     ];
   });
-  return { kind: 'table', header: [...TABLE_TEXT.inspectionHeader[lang]], rows };
+  return {
+    kind: 'table',
+    title: TABLE_TEXT.inspectionTitle[lang],
+    unit: TABLE_TEXT.inspectionUnit[lang],
+    header: [...TABLE_TEXT.inspectionHeader[lang]],
+    rows,
+  };
 }
 
 const BUILDERS: Record<StatsTableName, (stats: Stats, lang: MessageLang) => TableBlock> = {

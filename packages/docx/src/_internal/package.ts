@@ -6,7 +6,15 @@ export interface PackageFixes {
   readonly date: string;
   /** Mirror the margins on even pages (`w:mirrorMargins` in the settings). */
   readonly mirrorMargins: boolean;
+  /** Whether the document holds comments; without any, the comments part is left out. */
+  readonly comments?: boolean;
 }
+
+/** The relationship and the content type of the comments part, as the library writes them. */
+const COMMENTS_REL =
+  /<Relationship Id="[^"]+" Type="[^"]+\/relationships\/comments" Target="comments\.xml"\/>/u;
+const COMMENTS_TYPE =
+  /<Override ContentType="[^"]+\.comments\+xml" PartName="\/word\/comments\.xml"\/>/u;
 
 /** Parts that open a package, in this order; the rest follow by path. */
 const FIRST = ['[Content_Types].xml', '_rels/.rels'];
@@ -43,7 +51,7 @@ function patchPart(
  * archive entry with the clock; here the document dates become the date of
  * issue at 00:00:00Z and the archive is written anew by fflate with that
  * date as the timestamp of every entry, entries in a fixed order, no
- * folder entries. Three patches of the generated XML, each checked to take
+ * folder entries. Four patches of the generated XML, each checked to take
  * effect so that a change in the library shows at once:
  *
  * 1. `docProps/core.xml`: `dcterms:created` and `dcterms:modified` (the
@@ -53,6 +61,8 @@ function patchPart(
  * 3. `word/settings.xml`: `<w:mirrorMargins/>` when asked for; the library
  *    has no setting for it. It goes after `w:displayBackgroundShape`, the
  *    first element the library writes, as the schema orders them.
+ * 4. Without comments, no `word/comments.xml` (and its relationships and
+ *    content type), which the library writes even when empty.
  */
 export function finishPackage(zip: Uint8Array, fixes: PackageFixes): Uint8Array {
   const files = unzipSync(zip);
@@ -60,6 +70,13 @@ export function finishPackage(zip: Uint8Array, fixes: PackageFixes): Uint8Array 
   patchPart(files, 'docProps/core.xml', (xml) => xml.replace(CORE_DATE, `$1${stamp}$3`));
   if (files['word/footnotes.xml']) {
     patchPart(files, 'word/footnotes.xml', (xml) => xml.replace(SEPARATOR_REF, '$1'));
+  }
+  if (fixes.comments !== true) {
+    // The library always writes a comments part; a report without findings has none.
+    patchPart(files, 'word/_rels/document.xml.rels', (xml) => xml.replace(COMMENTS_REL, ''));
+    patchPart(files, '[Content_Types].xml', (xml) => xml.replace(COMMENTS_TYPE, ''));
+    delete files['word/comments.xml'];
+    delete files['word/_rels/comments.xml.rels'];
   }
   if (fixes.mirrorMargins) {
     patchPart(files, 'word/settings.xml', (xml) =>

@@ -48,3 +48,26 @@ export function renderBlocks(list: readonly ReportBlock[], format: BlockFormat):
   }
   return out;
 }
+
+/** A row with text in its first cell only, in a table of more than one column: a group title. */
+export function isGroupRow(cells: readonly string[]): boolean {
+  return (
+    cells.length > 1 && cells[0]?.trim() !== '' && cells.slice(1).every((c) => c.trim() === '')
+  );
+}
+
+/** Whether a table cell holds a number, a percentage or a date (right-aligned), negatives too. */
+export function isNumeric(text: string): boolean {
+  const trimmed = text.trim();
+  return (/\d/u.test(trimmed) || trimmed === '–') && /^[\d\s.,%+\-−–/()]+$/u.test(trimmed);
+}
+
+/** Numbers the tables with a title in reading order: `Biểu 1. …`, `Biểu 2. …`. */
+export function tableTitles(): (block: TableBlock) => string | undefined {
+  let count = 0;
+  return (block) => {
+    if (block.title === undefined) return undefined;
+    count += 1;
+    return `Biểu ${count}. ${block.title}`;
+  };
+}

@@ -17,3 +17,9 @@ export function dateLine(header: ReportHeader): string {
 export function footnoteNumbers(model: ReportModel): Map<string, number> {
   return new Map(model.footnotes.map((note, i) => [note.id, i + 1]));
 }
+
+/** Some text as a sentence: a full stop at the end unless it ends with one. */
+export function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…]$/u.test(trimmed) ? trimmed : `${trimmed}.`;
+}

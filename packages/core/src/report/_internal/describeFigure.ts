@@ -1,5 +1,5 @@
 import { parseCalendarDate } from '../../common/dates';
-import { formatDateVi } from '../../common/format';
+import { formatDocumentDateShort } from '../../common/format';
 import type { Stats } from '../../stats/computeStats';
 import { figureLabel } from '../figureLabel';
 import type { BilingualText } from '../reportModel';
@@ -31,7 +31,7 @@ const MOVEMENTS: Readonly<Record<string, BilingualText>> = {
 
 function dateVi(iso: string): string {
   const date = parseCalendarDate(iso);
-  return date === undefined ? iso : formatDateVi(date);
+  return date === undefined ? iso : formatDocumentDateShort(date);
 }
 
 /**

@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import { parseCalendarDate } from '../../common/dates';
-import { formatCount, formatDateVi, formatDocumentDate, formatPercent } from '../../common/format';
+import {
+  formatCount,
+  formatDocumentDate,
+  formatDocumentDateShort,
+  formatPercent,
+} from '../../common/format';
 import { percentages } from '../../common/percent';
 import { Stats } from '../../stats/computeStats';
 import type { BilingualText } from '../reportModel';
@@ -226,7 +231,7 @@ function resolveValue(stats: Stats, path: string): ResolvedFigure {
   const text = String(value);
   const date = parseCalendarDate(text);
   if (date !== undefined)
-    return { ok: true, path, kind: 'date', value: text, text: formatDateVi(date) };
+    return { ok: true, path, kind: 'date', value: text, text: formatDocumentDateShort(date) };
   return { ok: true, path, kind: 'text', value: text, text };
 }
 

@@ -37,6 +37,9 @@ export {
   type SampleWorkbook,
 } from './options';
 export {
+  BadgesQuery,
+  DueQuery,
+  DueResponse,
   ErrorResponse,
   FindingsQuery,
   FindingsResponse,

@@ -36,13 +36,18 @@ describe.skipIf(!existsSync(CHROMIUM))('the due panel in Chromium', () => {
     await server?.close();
   });
 
-  async function openWithData(width: number, height: number): Promise<Page> {
+  async function openWithData(
+    width: number,
+    height: number,
+    prepare?: (page: Page) => Promise<void>,
+  ): Promise<Page> {
     const context = await browser.newContext({
       viewport: { width, height },
       locale: 'vi-VN',
       acceptDownloads: true,
     });
     const page = await context.newPage();
+    await prepare?.(page);
     await page.goto(server.url);
     await page.waitForSelector('body[data-ready="true"]');
     await page.fill('#token', TOKEN);
@@ -101,6 +106,38 @@ describe.skipIf(!existsSync(CHROMIUM))('the due panel in Chromium', () => {
     },
     90_000,
   );
+
+  it('marks the overdue items, and counts them on the folded kind (phone)', async () => {
+    // The sample has nothing overdue on its data date: two items are marked
+    // overdue on their way to the page.
+    const page = await openWithData(390, 844, (p) =>
+      p.addInitScript(() => {
+        const original = window.fetch;
+        window.fetch = async (input, init) => {
+          const response = await original(input, init);
+          const url = String(input);
+          if (!/\/due\?/u.test(url) || /format=/u.test(url) || !response.ok) return response;
+          const body = (await response.json()) as { items: { overdue: boolean }[] };
+          for (const item of body.items.slice(0, 2)) item.overdue = true;
+          return new Response(JSON.stringify(body), {
+            status: 200,
+            headers: { 'Content-Type': 'application/json' },
+          });
+        };
+      }),
+    );
+    const first = page.locator('#due-list details.due-kind').first();
+    await expect(first.locator('summary .badge.error').textContent()).resolves.toBe('2 quá hạn');
+    await first.locator('summary').click();
+    await expect(first.locator('.due-item.overdue').count()).resolves.toBe(2);
+    await expect(first.locator('.due-item.overdue .badge').first().textContent()).resolves.toBe(
+      'Quá hạn',
+    );
+    await expect(page.textContent('#due-window')).resolves.toContain('trong đó 2 việc quá hạn');
+    await page.evaluate("document.getElementById('due-section').scrollIntoView()");
+    await page.screenshot({ path: join(SHOTS, 'due-overdue-phone-390x844.png') });
+    await page.context().close();
+  }, 90_000);
 
   it('downloads the calendar and the badge list, and shows a narrower window', async () => {
     const page = await openWithData(390, 844);

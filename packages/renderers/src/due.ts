@@ -19,8 +19,19 @@ import {
   ReportModel,
   type RuleSet,
 } from '@org/party-core';
-import type { SheetSpec } from '@org/party-import';
 import { type Alarm, createEvents, type EventAttributes } from 'ics';
+
+/**
+ * A worksheet to write: its name, rows (header first) and column widths. The
+ * shape `workbookBuffer` of `@org/party-import` takes (its `SheetSpec`), named
+ * here because renderers do not depend on the import package.
+ */
+export interface DueSheet {
+  readonly name: string;
+  readonly header: boolean;
+  readonly rows: readonly (readonly string[])[];
+  readonly columns?: readonly { readonly width: number }[];
+}
 
 /** The language of the files' labels. */
 export type DueLang = 'vi' | 'en';
@@ -163,7 +174,7 @@ export function dueSheetRows(list: DueList, lang: DueLang): string[][] {
 }
 
 /** A due list as a workbook sheet (`ViecDenHan`), for `workbookBuffer`. */
-export function dueSheet(list: DueList, lang: DueLang): SheetSpec {
+export function dueSheet(list: DueList, lang: DueLang): DueSheet {
   return { name: 'ViecDenHan', header: true, rows: dueSheetRows(list, lang) };
 }
 
@@ -367,7 +378,7 @@ export function badgeListModel(
 }
 
 /** The badge proposal list as a workbook sheet: the header row, then one row per member. */
-export function badgeListSheet(rows: readonly BadgeRow[], lang: DueLang): SheetSpec {
+export function badgeListSheet(rows: readonly BadgeRow[], lang: DueLang): DueSheet {
   return {
     name: 'HuyHieuDang',
     header: true,

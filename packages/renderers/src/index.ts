@@ -31,6 +31,7 @@ export {
   badgeRows,
   DUE_REMINDER_DAYS,
   type DueLang,
+  type DueSheet,
   describeDueComputation,
   dueCsv,
   dueIcs,

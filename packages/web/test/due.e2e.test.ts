@@ -39,7 +39,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the due panel in Chromium', () => {
   async function openWithData(
     width: number,
     height: number,
-    prepare?: (page: Page) => Promise<void>,
+    prepare?: (page: Page) => Promise<unknown>,
   ): Promise<Page> {
     const context = await browser.newContext({
       viewport: { width, height },
@@ -111,19 +111,21 @@ describe.skipIf(!existsSync(CHROMIUM))('the due panel in Chromium', () => {
     // The sample has nothing overdue on its data date: two items are marked
     // overdue on their way to the page.
     const page = await openWithData(390, 844, (p) =>
-      p.addInitScript(() => {
-        const original = window.fetch;
-        window.fetch = async (input, init) => {
-          const response = await original(input, init);
-          const url = String(input);
-          if (!/\/due\?/u.test(url) || /format=/u.test(url) || !response.ok) return response;
-          const body = (await response.json()) as { items: { overdue: boolean }[] };
-          for (const item of body.items.slice(0, 2)) item.overdue = true;
-          return new Response(JSON.stringify(body), {
-            status: 200,
-            headers: { 'Content-Type': 'application/json' },
-          });
-        };
+      p.addInitScript({
+        content: `{
+          const original = window.fetch;
+          window.fetch = async (input, init) => {
+            const response = await original(input, init);
+            const url = String(input);
+            if (!/\\/due\\?/.test(url) || /format=/.test(url) || !response.ok) return response;
+            const body = await response.json();
+            for (const item of body.items.slice(0, 2)) item.overdue = true;
+            return new Response(JSON.stringify(body), {
+              status: 200,
+              headers: { 'Content-Type': 'application/json' },
+            });
+          };
+        }`,
       }),
     );
     const first = page.locator('#due-list details.due-kind').first();
@@ -150,9 +152,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the due panel in Chromium', () => {
     await page.fill('#due-until', '02/03/2026');
     await page.press('#due-until', 'Tab');
     await page.click('#due-show');
-    await page.waitForFunction(() =>
-      document.getElementById('due-window')?.textContent?.includes('02/03/2026'),
-    );
+    await expect
+      .poll(() => page.textContent('#due-window'), { timeout: 20_000 })
+      .toContain('đến ngày 02/03/2026');
     await page.context().close();
   }, 90_000);
 });

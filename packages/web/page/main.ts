@@ -437,7 +437,8 @@ async function checkData(): Promise<void> {
     );
     if (state.labels) renderDashboard(stats, state.labels);
     say('Đang tìm việc sắp đến hạn…');
-    await openDue();
+    // The due list is a help, not a step: its failure is shown and the report stays offered.
+    await openDue().catch(showError);
     showReportSection();
     say(
       `Đã kiểm tra xong: ${formatNumber(stats.members.total)} đảng viên, ${formatNumber(stats.organizations.total)} tổ chức đảng.`,

@@ -360,43 +360,6 @@ const TEXT = {
     vi: 'Đã ghi {path}: {total} đảng viên đề nghị tặng huy hiệu Đảng dịp {date}.',
     en: 'Wrote {path}: {total} members proposed for the party badge on {date}.',
   },
-  field_admittedOn: { vi: 'Ngày vào Đảng', en: 'Admitted' },
-  field_birthDate: { vi: 'Ngày sinh', en: 'Born' },
-  field_violationOn: { vi: 'Ngày vi phạm', en: 'Violation' },
-  field_officialMembers: { vi: 'Số đảng viên chính thức', en: 'Official members' },
-  bareYear: { vi: ' (chỉ có năm, tính 01/01)', en: ' (year only, taken as 01/01)' },
-  stepMonths: { vi: '+ {months} tháng', en: '+ {months} months' },
-  stepWorkingDays: {
-    vi: '+ {days} ngày làm việc ({calendar})',
-    en: '+ {days} working days ({calendar})',
-  },
-  stepOccasion: {
-    vi: 'dịp trao gần nhất ({occasions})',
-    en: 'next award occasion ({occasions})',
-  },
-  stepThen: { vi: '→ ', en: '→ ' },
-  stepEndOfMonth: { vi: 'cuối tháng', en: 'end of month' },
-  stepBelow: {
-    vi: '{before} → {after}, dưới {threshold}',
-    en: '{before} → {after}, under {threshold}',
-  },
-  stepReaching: {
-    vi: '{before} → {after}, đạt {threshold}',
-    en: '{before} → {after}, reaches {threshold}',
-  },
-  badgeMilestone: { vi: '{years} năm', en: '{years} years' },
-  dueCsvHeader: {
-    vi: 'Ngày|Loại việc|Mã loại|Đối tượng|Mã đối tượng|Tổ chức|Quá hạn|Quy định|Cách tính',
-    en: 'Date|Item|Kind|Subject type|Subject|Organisation|Overdue|Regulation|Computation',
-  },
-  subjectMember: { vi: 'Đảng viên', en: 'Member' },
-  subjectOrganization: { vi: 'Tổ chức đảng', en: 'Organisation' },
-  yes: { vi: 'Có', en: 'Yes' },
-  no: { vi: 'Không', en: 'No' },
-  badgeListHeader: {
-    vi: 'STT|Họ và tên|Ngày sinh|Ngày vào Đảng|Tuổi đảng|Chi bộ',
-    en: 'No.|Full name|Date of birth|Admitted|Party age|Cell',
-  },
   // Progress line.
   progressRows: { vi: 'Đang đọc: {count} dòng', en: 'Reading: {count} rows' },
 } as const satisfies Record<string, { readonly vi: string; readonly en: string }>;

@@ -23,4 +23,23 @@ export const DEFAULT_RENDERERS: readonly RendererPlugin[] = Object.freeze([
   markdownRenderer,
 ]);
 
+export {
+  type BadgeDocumentOptions,
+  type BadgeRow,
+  badgeListModel,
+  badgeListSheet,
+  badgeRows,
+  DUE_REMINDER_DAYS,
+  type DueLang,
+  type DueSheet,
+  describeDueComputation,
+  dueCsv,
+  dueIcs,
+  dueItemLabel,
+  dueKindLabel,
+  dueSheet,
+  dueSheetRows,
+  dueSubjectId,
+  formatDmy,
+} from './due';
 export { docxRenderer, htmlRenderer, markdownRenderer };

@@ -1,11 +1,12 @@
 // The page for ward offices: choose the data (or the sample), see its
 // problems by row, the dashboard, and the report. Every text is Vietnamese.
-import type { Stats } from '@org/party-core';
+import type { DueList, Stats } from '@org/party-core';
 import type { LabelList, PageLabels } from '../src/page/labels';
 import type { FindingsResponse, HealthResponse, ValidateResponse } from '../src/schemas';
 import { ApiError, call, callJson, fileNameOf, saveBlob, savedToken } from './api';
 import { barChart, COLORS, doughnutChart, type Row, waterfallChart } from './charts';
-import { dateField } from './dates';
+import { dateField, displayDate } from './dates';
+import { nextOccasion, renderDue, windowEnd } from './due';
 import { formatChange, formatDate, formatNumber, formatPercent, todayIso } from './format';
 import { focusResult, renderProblems } from './problems';
 import { reportQuery, resetReportChoice, showReportNotices } from './reportNotice';
@@ -35,6 +36,16 @@ const ui = {
   dashboard: $<HTMLElement>('dashboard'),
   dashWindow: $<HTMLParagraphElement>('dash-window'),
   kpis: $<HTMLDivElement>('kpis'),
+  dueSection: $<HTMLElement>('due-section'),
+  dueWindow: $<HTMLParagraphElement>('due-window'),
+  dueList: $<HTMLDivElement>('due-list'),
+  dueShow: $<HTMLButtonElement>('due-show'),
+  dueIcs: $<HTMLButtonElement>('due-ics'),
+  dueXlsx: $<HTMLButtonElement>('due-xlsx'),
+  badgeTitle: $<HTMLHeadingElement>('badge-title'),
+  badgeText: $<HTMLParagraphElement>('badge-text'),
+  badgeDocx: $<HTMLButtonElement>('badge-docx'),
+  badgeXlsx: $<HTMLButtonElement>('badge-xlsx'),
   reportSection: $<HTMLElement>('report-section'),
   preview: $<HTMLButtonElement>('preview'),
   docx: $<HTMLButtonElement>('download-docx'),
@@ -49,6 +60,12 @@ const ui = {
 const dates = {
   asOf: dateField(ui.asOf, $('as-of-error'), onDateChange),
   from: dateField(ui.from, $('from-error'), onDateChange),
+};
+
+/** The window of the due panel. */
+const dueDates = {
+  from: dateField($('due-from'), $('due-from-error'), () => undefined),
+  until: dateField($('due-until'), $('due-until-error'), () => undefined),
 };
 
 function onDateChange(): void {
@@ -245,6 +262,83 @@ function renderDashboard(stats: Stats, labels: PageLabels): void {
   );
 }
 
+// ——— Due items: page/due.ts ———
+
+/** The due window as typed, or undefined (with the fields' own messages) when it cannot be read. */
+function dueWindow(): { from: string; until: string } | undefined {
+  const from = dueDates.from.iso();
+  const until = dueDates.until.iso();
+  if (!from || !until) return undefined;
+  return { from, until };
+}
+
+/** The next award occasion from the data date. */
+function occasion(): string {
+  return nextOccasion(window_().asOf || todayIso(), state.labels?.badgeOccasions ?? []);
+}
+
+async function showDue(): Promise<void> {
+  const window = dueWindow();
+  if (!window) {
+    ui.dueWindow.textContent = 'Hãy nhập từ ngày và đến ngày dạng ngày/tháng/năm.';
+    return;
+  }
+  if (window.from > window.until) {
+    ui.dueWindow.textContent = 'Đến ngày phải sau hoặc trùng từ ngày.';
+    return;
+  }
+  const list = await callJson<DueList>('due', { method: 'POST', body: formData() }, { ...window });
+  ui.dueSection.hidden = false;
+  const total = list.items.length;
+  const overdue = list.items.filter((item) => item.overdue).length;
+  ui.dueWindow.textContent = `Từ ngày ${displayDate(list.from)} đến ngày ${displayDate(list.until)}: ${formatNumber(total)} việc${overdue > 0 ? `, trong đó ${formatNumber(overdue)} việc quá hạn` : ''}.`;
+  renderDue(list, state.labels?.dueKinds ?? [], ui.dueList);
+  const when = occasion();
+  ui.badgeTitle.textContent = `Huy hiệu Đảng đợt ${formatDate(when)}`;
+  const inWindow = when >= list.from && when <= list.until;
+  const count = list.items.filter(
+    (item) => item.kind === 'party-badge' && item.date === when,
+  ).length;
+  ui.badgeText.textContent = `${
+    inWindow
+      ? `Có ${formatNumber(count)} đảng viên đến mốc tuổi đảng dịp ${formatDate(when)}. `
+      : ''
+  }Danh sách đề nghị ghi họ tên, ngày sinh, ngày vào Đảng, tuổi đảng và chi bộ; chỉ tải về, không hiện trên trang.`;
+}
+
+async function downloadDue(format: 'ics' | 'xlsx'): Promise<void> {
+  const window = dueWindow();
+  if (!window) return;
+  await busy('Đang lập danh sách việc đến hạn…', async () => {
+    const response = await call('due', { method: 'POST', body: formData() }, { ...window, format });
+    const name = fileNameOf(response, `viec-den-han.${format}`);
+    saveBlob(await response.blob(), name);
+    say(`Đã tải về ${name}.`);
+  });
+}
+
+async function downloadBadges(format: 'docx' | 'xlsx'): Promise<void> {
+  await busy('Đang lập danh sách đề nghị tặng Huy hiệu Đảng…', async () => {
+    const response = await call(
+      'due/badges',
+      { method: 'POST', body: formData() },
+      { occasion: occasion(), format },
+    );
+    const name = fileNameOf(response, `huy-hieu-dang.${format}`);
+    saveBlob(await response.blob(), name);
+    say(`Đã tải về ${name}.`);
+  });
+}
+
+/** Opens the panel on the next three months from the data date. */
+async function openDue(): Promise<void> {
+  const from = window_().asOf;
+  if (!from) return;
+  dueDates.from.set(from);
+  dueDates.until.set(windowEnd(from, 3));
+  await showDue();
+}
+
 // ——— Report ———
 
 async function reportResponse(format: string, preview = false): Promise<Response> {
@@ -329,6 +423,7 @@ async function checkData(): Promise<void> {
     renderIssues(result);
     if (!result.ok) {
       ui.dashboard.hidden = true;
+      ui.dueSection.hidden = true;
       ui.reportSection.hidden = true;
       say(`Dữ liệu có ${formatNumber(result.counts.errors)} lỗi. Hãy sửa rồi kiểm tra lại.`);
       focusResult(ui.issuesTitle);
@@ -341,6 +436,9 @@ async function checkData(): Promise<void> {
       { asOf, from },
     );
     if (state.labels) renderDashboard(stats, state.labels);
+    say('Đang tìm việc sắp đến hạn…');
+    // The due list is a help, not a step: its failure is shown and the report stays offered.
+    await openDue().catch(showError);
     showReportSection();
     say(
       `Đã kiểm tra xong: ${formatNumber(stats.members.total)} đảng viên, ${formatNumber(stats.organizations.total)} tổ chức đảng.`,
@@ -399,6 +497,18 @@ function wire(): void {
   ui.check.addEventListener('click', () => void checkData());
   ui.sample.addEventListener('click', () => void loadSample());
   ui.template.addEventListener('click', () => void downloadTemplate());
+  ui.dueShow.addEventListener(
+    'click',
+    () =>
+      void busy('Đang tìm việc đến hạn…', async () => {
+        await showDue();
+        say('Đã cập nhật danh sách việc đến hạn.');
+      }),
+  );
+  ui.dueIcs.addEventListener('click', () => void downloadDue('ics'));
+  ui.dueXlsx.addEventListener('click', () => void downloadDue('xlsx'));
+  ui.badgeDocx.addEventListener('click', () => void downloadBadges('docx'));
+  ui.badgeXlsx.addEventListener('click', () => void downloadBadges('xlsx'));
   ui.preview.addEventListener('click', () => void previewReport());
   ui.docx.addEventListener('click', () => void downloadReport('docx'));
   ui.html.addEventListener('click', () => void downloadReport('html'));

@@ -6,6 +6,7 @@ import { NotFoundError } from './errors';
 import { type PartyAppOptions, resolveOptions } from './options';
 import { routeContext } from './routes/context';
 import { dataRoutes } from './routes/data';
+import { dueRoutes } from './routes/due';
 import { pageRoutes } from './routes/page';
 import { reportRoutes } from './routes/reports';
 import { applySecurityHeaders } from './security';
@@ -15,7 +16,7 @@ import { applySecurityHeaders } from './security';
  * with `app.route('/party', createPartyApp(options))`, or serve it alone.
  *
  * Endpoints: `GET /health` (open), `POST /validate`, `POST /stats`,
- * `POST /reports`, `GET /template.xlsx`, `GET /sample.xlsx`,
+ * `POST /due`, `POST /due/badges`, `POST /reports`, `GET /template.xlsx`, `GET /sample.xlsx`,
  * `GET /openapi.json` (all behind the bearer token unless auth is disabled),
  * and the page at `GET /` with its `assets/` (open: they hold no data).
  * Closed by default: creating it without choosing access control throws
@@ -52,6 +53,7 @@ export function createPartyApp(options: PartyAppOptions): Hono {
   }
   app.route('/', pageRoutes(routes));
   app.route('/', dataRoutes(routes));
+  app.route('/', dueRoutes(routes));
   app.route('/', reportRoutes(routes));
   app.notFound((c) => errorResponse(new NotFoundError(), routes.langOf(c)));
   app.onError((error, c) => errorResponse(error, routes.langOf(c), config.onError));

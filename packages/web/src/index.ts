@@ -38,6 +38,9 @@ export {
 } from './options';
 export type { RenderedReport } from './report';
 export {
+  BadgesQuery,
+  DueQuery,
+  DueResponse,
   ErrorResponse,
   FindingsQuery,
   FindingsResponse,

@@ -1,6 +1,9 @@
 import { ReportTemplate, Stats } from '@org/party-core';
 import { z } from 'zod';
 import {
+  BadgesQuery,
+  DueQuery,
+  DueResponse,
   ErrorResponse,
   FindingsQuery,
   FindingsResponse,
@@ -49,7 +52,7 @@ function componentSchema(
   return { $ref: `#/components/schemas/${name}` };
 }
 
-function queryParameters(schema: z.ZodType): Json[] {
+function queryParameters(schema: z.ZodType, text = PARAMETER_TEXT): Json[] {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
   const properties = (json.properties ?? {}) as Record<string, Json>;
   const required = new Set((json.required ?? []) as string[]);
@@ -57,7 +60,7 @@ function queryParameters(schema: z.ZodType): Json[] {
     name,
     in: 'query',
     required: required.has(name),
-    description: PARAMETER_TEXT[name] ?? property.description,
+    description: text[name] ?? PARAMETER_TEXT[name] ?? property.description,
     schema: property,
   }));
 }
@@ -67,6 +70,15 @@ const PARAMETER_TEXT: Record<string, string> = {
   from: 'First day of the period for movements (từ ngày), yyyy-mm-dd.',
   lang: 'Language of messages: vi (default) or en; Accept-Language is used when absent.',
   format: 'Report format: one of the server’s renderers (docx, html, md by default).',
+};
+
+/** The parameters of the due endpoints, whose `from` and `format` differ from the reports'. */
+const DUE_PARAMETER_TEXT: Record<string, string> = {
+  from: 'First day of the window (từ ngày), yyyy-mm-dd.',
+  until: 'Last day of the window (đến ngày), yyyy-mm-dd, not before from.',
+  format:
+    'json (default): the list; ics (iCalendar with reminders), csv or xlsx: the list as a download.',
+  occasion: 'The award occasion (dịp trao): 3/2, 19/5, 2/9 or 7/11 of a year, yyyy-mm-dd.',
 };
 
 /** No token needed. */
@@ -138,9 +150,9 @@ const download = (mediaType: string, description: string) => ({
 /** The paths that read uploads (and `/health`), their responses referring to the components. */
 function dataPaths(
   info: OpenApiInfo,
-  refs: { health: Json; validate: Json; stats: Json; findings: Json },
+  refs: { health: Json; validate: Json; stats: Json; findings: Json; due: Json },
 ): Record<string, Json> {
-  const { health, validate, stats, findings } = refs;
+  const { health, validate, stats, findings, due } = refs;
   return {
     '/health': {
       get: {
@@ -175,6 +187,60 @@ function dataPaths(
           '200': { description: 'The stats.', content: { 'application/json': { schema: stats } } },
           ...dataErrors,
           '422': error(UNPROCESSABLE),
+        },
+      },
+    },
+    '/due': {
+      post: {
+        summary:
+          'What falls due in the window (probation ends, recognition deadlines, party badges, retirements, discipline limitation periods, the new-member course, cell sizes), each with its rule and how its date was computed; members by id only. As JSON, or as an ICS calendar with reminders, CSV or XLSX.',
+        parameters: queryParameters(DueQuery, DUE_PARAMETER_TEXT),
+        requestBody: upload(false),
+        responses: {
+          '200': {
+            description: 'The due list (format json), or the file (ics, csv, xlsx).',
+            headers: {
+              'Content-Disposition': {
+                schema: { type: 'string' },
+                description: 'For a file: attachment; filename=…',
+              },
+            },
+            content: {
+              'application/json': { schema: due },
+              'text/calendar': { schema: { type: 'string', contentMediaType: 'text/calendar' } },
+              'text/csv': { schema: { type: 'string', contentMediaType: 'text/csv' } },
+              [XLSX]: { schema: { type: 'string', contentMediaType: XLSX } },
+            },
+          },
+          ...dataErrors,
+          '422': error('The data has errors (`invalid-dataset`, listed in `error.issues`).'),
+        },
+      },
+    },
+    '/due/badges': {
+      post: {
+        summary:
+          'The list of members proposed for the party badge on one award occasion (danh sách đề nghị tặng Huy hiệu Đảng): names, dates of birth and admission, party age, cell; as a Party document (DOCX) or a workbook (XLSX).',
+        parameters: queryParameters(BadgesQuery, DUE_PARAMETER_TEXT),
+        requestBody: upload(false),
+        responses: {
+          '200': {
+            description: 'The badge list.',
+            headers: {
+              'Content-Disposition': {
+                schema: { type: 'string' },
+                description: 'attachment; filename=…',
+              },
+            },
+            content: {
+              'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+                schema: { type: 'string' },
+              },
+              [XLSX]: { schema: { type: 'string', contentMediaType: XLSX } },
+            },
+          },
+          ...dataErrors,
+          '422': error('The data has errors (`invalid-dataset`, listed in `error.issues`).'),
         },
       },
     },
@@ -306,9 +372,10 @@ export function openApiDocument(
   componentSchema(schemas, 'ErrorResponse', ErrorResponse, 'output');
   const stats = componentSchema(schemas, 'Stats', Stats, 'output');
   const findings = componentSchema(schemas, 'FindingsResponse', FindingsResponse, 'output');
+  const due = componentSchema(schemas, 'DueResponse', DueResponse, 'output');
   componentSchema(schemas, 'ReportTemplate', ReportTemplate, 'input');
   const paths: Record<string, Json> = {
-    ...dataPaths(info, { health, validate, stats, findings }),
+    ...dataPaths(info, { health, validate, stats, findings, due }),
     ...filePaths(),
   };
   return {

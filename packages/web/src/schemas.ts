@@ -2,6 +2,8 @@ import {
   COLLECTION_NAMES,
   type CollectionName,
   DeclaredFigureMismatch,
+  DueList,
+  IsoDate,
   IssueCode,
   IssueSeverity,
   OptionalWindow,
@@ -268,3 +270,46 @@ export const ReportQuery = windowSchema({
 });
 /** Query of `POST /reports`. */
 export type ReportQuery = z.input<typeof ReportQuery>;
+
+/**
+ * Query of `POST /due`: the window (`from`, `until`, both included, ISO
+ * `yyyy-mm-dd`) and the answer's format: the list as JSON (default) or a
+ * download as `ics`, `csv` or `xlsx`. The one schema that checks the request
+ * and documents it.
+ */
+export const DueQuery = z.object({
+  /** First day of the window (từ ngày). */
+  from: IsoDate,
+  /** Last day of the window (đến ngày), not before `from`. */
+  until: IsoDate,
+  format: z.enum(['json', 'ics', 'csv', 'xlsx']).default('json'),
+  lang: QueryLang,
+});
+/** Query of `POST /due`. */
+export type DueQuery = z.input<typeof DueQuery>;
+
+/**
+ * Query of `POST /due/badges`: the award occasion (3/2, 19/5, 2/9 or 7/11 of
+ * a year, ISO `yyyy-mm-dd`) and the file: `docx` (the Party document) or
+ * `xlsx`.
+ */
+export const BadgesQuery = z.object({
+  /** The award occasion (dịp trao huy hiệu). */
+  occasion: IsoDate,
+  format: z.enum(['docx', 'xlsx']),
+  lang: QueryLang,
+});
+/** Query of `POST /due/badges`. */
+export type BadgesQuery = z.input<typeof BadgesQuery>;
+
+/**
+ * The answer of `POST /due` (việc đến hạn): core's due list, the window, the
+ * items by date (members by id only, never by name), each with its rule and
+ * how its date was computed, and the counts per kind.
+ */
+export const DueResponse = DueList.meta({
+  title: 'DueResponse',
+  description: 'What falls due in the window: the items by date and the counts per kind.',
+});
+/** The answer of `POST /due`. */
+export type DueResponse = z.infer<typeof DueResponse>;

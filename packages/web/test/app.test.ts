@@ -135,6 +135,7 @@ describe('bearer token', () => {
     ['GET', '/sample.xlsx'],
     ['POST', '/validate'],
     ['POST', `/stats?${WINDOW}`],
+    ['POST', '/due?from=2026-01-01&until=2026-03-31'],
     ['POST', `/reports?${WINDOW}&format=md`],
   ] as const;
 
@@ -863,6 +864,8 @@ describe('GET /openapi.json', () => {
       [
         '/',
         '/auth/check',
+        '/due',
+        '/due/badges',
         '/health',
         '/openapi.json',
         '/reports',
@@ -931,6 +934,7 @@ describe('the page', () => {
       ['female', 'Nữ'],
     ]);
     expect(labels.movements).toContainEqual(['transferredIn', 'Chuyển đến']);
+    expect(labels.dueKinds).toContainEqual(['party-badge', 'Xét tặng huy hiệu Đảng']);
     const script = await (await app.request('/assets/page.js')).text();
     expect(script).not.toMatch(/\beval\(|new Function\(/u);
   });

@@ -10,11 +10,17 @@ import {
   latestRule,
 } from '@org/party-core';
 import { workbookBuffer } from '@org/party-import';
+import {
+  badgeListModel,
+  badgeListSheet,
+  badgeRows,
+  dueCsv,
+  dueIcs,
+  dueSheet,
+} from '@org/party-renderers';
 import type { Command } from 'commander';
 import { EXIT } from '../exitCodes';
-import { badgeListModel, badgeListSheet, badgeRows } from '../format/badgeList';
-import { dueIcs } from '../format/dueIcs';
-import { dueCsv, dueSheetRows, formatDmy, renderDueTable } from '../format/dueList';
+import { formatDmy, renderDueTable } from '../format/dueList';
 import { type Lang, text } from '../i18n';
 import { loadDataset } from '../loadDataset';
 import { addCommand, type CommandContext, terminalWidth } from './context';
@@ -194,9 +200,7 @@ export function dueCommand(program: Command, context: CommandContext): void {
           body = dueIcs(list, lang);
           break;
         case 'xlsx':
-          body = await workbookBuffer([
-            { name: 'ViecDenHan', header: true, rows: dueSheetRows(list, lang) },
-          ]);
+          body = await workbookBuffer([dueSheet(list, lang)]);
           break;
         default: {
           const unreachable: never = format;

@@ -109,8 +109,41 @@ ${chart('movements', 'Biến động đảng viên trong kỳ: từ đầu kỳ 
     </div>
   </section>
 
+  <section id="due-section" class="card" aria-labelledby="due-title" hidden>
+    <h2 id="due-title"><span class="step">4</span> Sắp đến hạn</h2>
+    <div class="due-bar">
+      <div class="dates">
+        <div class="field">
+          <label for="due-from">Từ ngày <span class="hint">(ngày/tháng/năm)</span></label>
+          <input type="text" id="due-from" class="date" inputmode="numeric" autocomplete="off" spellcheck="false" placeholder="dd/mm/yyyy" pattern="\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{4}|\\d{8}|\\d{4}-\\d{2}-\\d{2}" maxlength="10" size="10" required aria-describedby="due-from-error">
+          <p id="due-from-error" class="field-error" hidden></p>
+        </div>
+        <div class="field">
+          <label for="due-until">Đến ngày <span class="hint">(ngày/tháng/năm)</span></label>
+          <input type="text" id="due-until" class="date" inputmode="numeric" autocomplete="off" spellcheck="false" placeholder="dd/mm/yyyy" pattern="\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{4}|\\d{8}|\\d{4}-\\d{2}-\\d{2}" maxlength="10" size="10" required aria-describedby="due-until-error">
+          <p id="due-until-error" class="field-error" hidden></p>
+        </div>
+      </div>
+      <div class="actions">
+        <button id="due-show" type="button" class="primary">Xem việc đến hạn</button>
+      </div>
+    </div>
+    <p id="due-window" class="help" aria-live="polite"></p>
+    <div id="due-list" class="due-list"></div>
+    <div class="actions due-downloads">
+      <button id="due-ics" type="button">Tải lịch nhắc việc (.ics)</button>
+      <button id="due-xlsx" type="button">Tải danh sách (.xlsx)</button>
+    </div>
+    <h3 id="badge-title" class="due-badges-title">Huy hiệu Đảng</h3>
+    <p id="badge-text" class="help"></p>
+    <div class="actions">
+      <button id="badge-docx" type="button">Tải danh sách đề nghị (.docx)</button>
+      <button id="badge-xlsx" type="button">Tải danh sách đề nghị (.xlsx)</button>
+    </div>
+  </section>
+
   <section id="report-section" class="card" aria-labelledby="report-title" hidden>
-    <h2 id="report-title"><span class="step">4</span> Báo cáo</h2>
+    <h2 id="report-title"><span class="step">5</span> Báo cáo</h2>
     <div class="report-bar">
       <div class="actions">
         <button id="preview" type="button" class="primary">Xem trước báo cáo</button>

@@ -2,6 +2,9 @@ import {
   breakdownCodes,
   type CodeList,
   codeLabelPairs,
+  DueKinds,
+  defaultRules,
+  latestRule,
   MovementTypes,
   movementKey,
   OrganizationCategories,
@@ -20,6 +23,10 @@ export interface PageLabels {
   readonly generalEducation: LabelList;
   readonly politicalTheory: LabelList;
   readonly movements: LabelList;
+  /** The kinds of due items, in the order of core's list. */
+  readonly dueKinds: LabelList;
+  /** The party-badge award occasions of the current rule (3/2, 19/5, 2/9, 7/11). */
+  readonly badgeOccasions: readonly { readonly month: number; readonly day: number }[];
 }
 
 const vi = (list: CodeList<string>): LabelList => codeLabelPairs(list, 'vi');
@@ -40,5 +47,10 @@ export function pageLabels(): PageLabels {
     generalEducation: vi(breakdownCodes('generalEducation')),
     politicalTheory: vi(breakdownCodes('politicalTheory')),
     movements: vi(MovementTypes).map(([code, label]) => [movementKey(code), label] as const),
+    dueKinds: vi(DueKinds),
+    badgeOccasions: latestRule(defaultRules.partyBadge).occasions.map(({ month, day }) => ({
+      month,
+      day,
+    })),
   };
 }

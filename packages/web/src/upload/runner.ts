@@ -3,7 +3,7 @@
  * default of `createPartyApp`, any runtime), or on a worker pool that
  * `serve` from `@org/party-web/node` plugs in. The thread that answers only
  * reads the body's bytes; the multipart parse, the import and, for
- * `/validate` and `/stats`, the answer itself are made where the job runs,
+ * `/validate`, `/stats` and `/due`, the answer itself are made where the job runs,
  * so a worker sends back a small value, not the dataset. Errors cross a
  * thread boundary as plain values and come back as the same classes, so
  * `errorResponse` maps them as if they were thrown here.
@@ -26,6 +26,7 @@ import {
 import type { ImportResult } from '@org/party-import';
 import { DEFAULT_RENDERERS } from '@org/party-renderers';
 import { type Deadline, withDeadline } from '../deadline';
+import { type DueAnswer, type DueAsk, dueAnswer } from '../due';
 import {
   BadRequestError,
   NotFoundError,
@@ -47,11 +48,12 @@ import type { FindingsResponse, Lang, ValidateResponse } from '../schemas';
 import { importUpload } from './importUpload';
 import { parseUpload, type RawUpload, type Upload } from './readUpload';
 
-/** What a request wants of its upload: the imported data, its check, or its figures. */
+/** What a request wants of its upload: the imported data, its check, its figures, its due list or a report. */
 export type UploadTask =
   | { readonly kind: 'import' }
   | { readonly kind: 'validate'; readonly lang: Lang }
   | { readonly kind: 'stats'; readonly window: StatsWindow }
+  | { readonly kind: 'due'; readonly ask: DueAsk }
   | ({ readonly kind: 'report'; readonly format: string; readonly draft: boolean } & ReportAsk)
   | ({ readonly kind: 'findings' } & ReportAsk);
 
@@ -81,6 +83,7 @@ export type ImportOutcome =
   | { readonly kind: 'import'; readonly upload: Upload; readonly result: ImportResult }
   | { readonly kind: 'validate'; readonly body: ValidateResponse }
   | { readonly kind: 'stats'; readonly stats: Stats }
+  | { readonly kind: 'due'; readonly answer: DueAnswer }
   | { readonly kind: 'report'; readonly report: RenderedReport }
   | { readonly kind: 'findings'; readonly body: FindingsResponse };
 
@@ -132,6 +135,10 @@ export async function runJob(job: ImportJob, deadline: Deadline): Promise<Import
     case 'stats': {
       if (!result.ok) throw new InvalidDatasetError(result.issues);
       return { kind: 'stats', stats: computeStats(result.data, job.task.window) };
+    }
+    case 'due': {
+      if (!result.ok) throw new InvalidDatasetError(result.issues);
+      return { kind: 'due', answer: await dueAnswer(result.data, job.task.ask) };
     }
     case 'report':
     case 'findings': {

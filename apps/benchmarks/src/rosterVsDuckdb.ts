@@ -30,6 +30,8 @@ const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 interface Run {
   seconds: number;
+  /** User + system CPU seconds: steadier than wall time on a shared machine. */
+  cpu: number | undefined;
   peakMb: number | undefined;
   stdout: string;
   status: number | null;
@@ -39,7 +41,7 @@ interface Run {
 function run(args: string[]): Run {
   const rss = join(base, 'rss.txt');
   const command = timeBin ?? process.execPath;
-  const argv = timeBin ? ['-f', '%M', '-o', rss, process.execPath, ...args] : args;
+  const argv = timeBin ? ['-f', '%M %U %S', '-o', rss, process.execPath, ...args] : args;
   const start = performance.now();
   const child = spawnSync(command, argv, {
     encoding: 'utf8',
@@ -47,13 +49,16 @@ function run(args: string[]): Run {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const seconds = (performance.now() - start) / 1000;
-  const peakKb = timeBin ? Number(readFileSync(rss, 'utf8').trim().split('\n').pop()) : Number.NaN;
+  const [peakKb, user, system] = timeBin
+    ? (readFileSync(rss, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number)
+    : [];
   if (child.status !== 0 && child.status !== 1) {
     throw new Error(`${args.join(' ')} failed (${child.status}): ${child.stderr.slice(0, 2000)}`);
   }
   return {
     seconds,
-    peakMb: Number.isFinite(peakKb) ? Math.round(peakKb / 1024) : undefined,
+    cpu: user === undefined || system === undefined ? undefined : user + system,
+    peakMb: peakKb === undefined ? undefined : Math.round(peakKb / 1024),
     stdout: child.stdout,
     status: child.status,
   };
@@ -145,6 +150,7 @@ const duckArgs = [join(here, 'duckdbStats.mjs'), folder, labels, asOf, from];
 const withDuckdb = !process.env.PARTY_BENCH_NO_DUCKDB;
 const withValidate = Boolean(process.env.PARTY_BENCH_VALIDATE);
 const times = { cli: [] as number[], duck: [] as number[], validate: [] as number[] };
+const cpus = { cli: [] as number[], duck: [] as number[], validate: [] as number[] };
 const peaks = { cli: [] as number[], duck: [] as number[], validate: [] as number[] };
 let cliOut = '';
 let duckOut = '';
@@ -152,36 +158,44 @@ for (let i = 0; i < repeat; i += 1) {
   if (withValidate) {
     const validate = run([cli, 'validate', folder, '--as-of', asOf]);
     times.validate.push(validate.seconds);
+    if (validate.cpu !== undefined) cpus.validate.push(validate.cpu);
     if (validate.peakMb !== undefined) peaks.validate.push(validate.peakMb);
   }
   const stats = run(statsArgs);
   if (stats.status !== 0) throw new Error(`party stats refused the roster: ${stats.stdout}`);
   times.cli.push(stats.seconds);
+  if (stats.cpu !== undefined) cpus.cli.push(stats.cpu);
   if (stats.peakMb !== undefined) peaks.cli.push(stats.peakMb);
   cliOut = stats.stdout;
   if (withDuckdb) {
     const duck = run(duckArgs);
     times.duck.push(duck.seconds);
+    if (duck.cpu !== undefined) cpus.duck.push(duck.cpu);
     if (duck.peakMb !== undefined) peaks.duck.push(duck.peakMb);
     duckOut = duck.stdout;
   }
 }
 
-const line = (label: string, seconds: number[], peak: number[]) =>
+const line = (label: string, seconds: number[], cpu: number[], peak: number[]) =>
   `  ${label.padEnd(22)} median ${median(seconds).toFixed(2)} s of [${seconds.map((s) => s.toFixed(2)).join(', ')}]` +
+  (cpu.length > 0 ? `, CPU ${median(cpu).toFixed(2)} s` : '') +
   (peak.length > 0 ? `, peak RSS ${Math.max(...peak)} MB` : '');
 process.stdout.write(
   `[roster-vs-duckdb] ${members.toLocaleString('en')} members, ${repeat} run(s) each\n`,
 );
 if (withValidate)
-  process.stdout.write(`${line('party validate', times.validate, peaks.validate)}\n`);
-process.stdout.write(`${line('party stats --json', times.cli, peaks.cli)}\n`);
+  process.stdout.write(
+    `${line('party validate', times.validate, cpus.validate, peaks.validate)}\n`,
+  );
+process.stdout.write(`${line('party stats --json', times.cli, cpus.cli, peaks.cli)}\n`);
 if (withDuckdb) {
-  process.stdout.write(`${line('DuckDB (node-api)', times.duck, peaks.duck)}\n`);
+  process.stdout.write(`${line('DuckDB (node-api)', times.duck, cpus.duck, peaks.duck)}\n`);
   const ratio = median(times.cli) / median(times.duck);
+  const cpuRatio =
+    cpus.cli.length > 0 ? `, CPU ${(median(cpus.cli) / median(cpus.duck)).toFixed(2)}x` : '';
   const same = canonical(comparable(JSON.parse(cliOut))) === canonical(JSON.parse(duckOut));
   process.stdout.write(
-    `  ratio party/DuckDB     ${ratio.toFixed(2)}x (goal <= 2x); breakdowns ${same ? 'identical' : 'DIFFER'}\n`,
+    `  ratio party/DuckDB     wall ${ratio.toFixed(2)}x (goal <= 2x)${cpuRatio}; breakdowns ${same ? 'identical' : 'DIFFER'}\n`,
   );
   if (!same) {
     process.stdout.write(`  party:  ${canonical(comparable(JSON.parse(cliOut)))}\n`);

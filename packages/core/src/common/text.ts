@@ -18,7 +18,6 @@ export function normalizeText(text: string): string {
   return text.normalize('NFC').trim().replace(/\s+/gu, ' ');
 }
 
-
 /**
  * The key under which headers and labels are matched: case, diacritics,
  * spacing and punctuation are ignored (`Nữ`, `nữ`, `NU`, `n u` give one key),

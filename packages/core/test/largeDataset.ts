@@ -35,30 +35,31 @@ const OCCUPATION = [
   'student',
 ] as const;
 
-/**
- * A valid dataset of `members` members in cells of about 90 (a national
- * roster of 5.6 million gives about 62,000 organisations), with movements for
- * 2% of the members. Deterministic, so benchmarks compare like with like;
- * dates come from shared pools to keep the input itself small in memory.
- */
-export function makeLargeDataset(members: number): Dataset {
+/** The organisations of a roster of `members`: cells of about 90 members. */
+export function largeOrganizations(members: number): Organization[] {
   const cells = Math.max(1, Math.ceil(members / 90));
-  const organizations: Organization[] = Array.from({ length: cells }, (_, i) => ({
+  return Array.from({ length: cells }, (_, i) => ({
     code: `CB${i}`,
     name: `Chi bộ ${i}`,
     kind: i % 20 === 0 ? 'grassroots-cell' : 'subordinate-cell',
     category: CATEGORIES[i % CATEGORIES.length] ?? 'residential',
     eHandbook: i % 7 !== 0,
   }));
+}
+
+/**
+ * The members of a roster of `members`, one at a time, so that a benchmark
+ * can write millions of them to a file without holding them all.
+ */
+export function* largeMembers(members: number): Generator<Member> {
+  const cells = Math.max(1, Math.ceil(members / 90));
   const births = datePool(1935, 70);
-  const orgCodes = organizations.map((o) => o.code);
-  const roster: Member[] = new Array(members);
   for (let i = 0; i < members; i += 1) {
     const birth = births[(i * 7919) % births.length] as string;
     const birthYear = Number(birth.slice(0, 4));
     const admittedYear = Math.min(birthYear + 18 + (i % 30), 2024);
     const rest = birth.slice(4);
-    roster[i] = {
+    yield {
       id: String(100_000_000_000 + i),
       fullName: 'Nguyễn Văn An',
       birthDate: birth,
@@ -67,7 +68,7 @@ export function makeLargeDataset(members: number): Dataset {
       religion: RELIGIONS[i % RELIGIONS.length] ?? 'none',
       admittedOn: `${admittedYear}${rest}`,
       officialOn: `${admittedYear + 1}${rest}`,
-      org: orgCodes[i % cells] as string,
+      org: `CB${i % cells}`,
       generalEducation: EDUCATION[i % EDUCATION.length] ?? 'upper-secondary',
       professional: PROFESSIONAL[i % PROFESSIONAL.length] ?? 'none',
       politicalTheory: THEORY[i % THEORY.length] ?? 'none',
@@ -76,6 +77,11 @@ export function makeLargeDataset(members: number): Dataset {
       workingAway: i % 33 === 0,
     };
   }
+}
+
+/** The movements of a roster of `members`: 2% of the members, all in 2025. */
+export function largeMovements(members: number): Movement[] {
+  const cells = Math.max(1, Math.ceil(members / 90));
   const types = [
     'admitted',
     'transferred-in',
@@ -91,17 +97,27 @@ export function makeLargeDataset(members: number): Dataset {
     movements.push({
       date: movementDates[i % movementDates.length] as string,
       type,
-      memberId: leaving ? `X${i}` : (roster[i]?.id ?? '0'),
-      org: orgCodes[i % cells] as string,
+      memberId: leaving ? `X${i}` : i < members ? String(100_000_000_000 + i) : '0',
+      org: `CB${i % cells}`,
     });
   }
+  return movements;
+}
+
+/**
+ * A valid dataset of `members` members in cells of about 90 (a national
+ * roster of 5.6 million gives about 62,000 organisations), with movements for
+ * 2% of the members. Deterministic, so benchmarks compare like with like;
+ * dates come from shared pools to keep the input itself small in memory.
+ */
+export function makeLargeDataset(members: number): Dataset {
   return {
     version: 1,
     asOf: '2026-03-01',
     ward: {},
-    organizations,
-    members: roster,
-    movements,
+    organizations: largeOrganizations(members),
+    members: Array.from(largeMembers(members)),
+    movements: largeMovements(members),
     positions: [],
     inspections: [],
     training: [],

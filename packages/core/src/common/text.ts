@@ -1,3 +1,6 @@
+/** Printable ASCII words separated by single spaces: text {@link normalizeText} leaves as it is. */
+const NORMAL_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/u;
+
 /**
  * Normalises free text the way every input is stored: Unicode NFC, trimmed,
  * inner runs of white space folded to one space.
@@ -9,6 +12,9 @@
  * normalizeText('  Nguye\u0302\u0303n  Va\u0306n A ') // 'Nguyễn Văn A' in NFC
  */
 export function normalizeText(text: string): string {
+  // Most cells (ids, codes, dates) are printable ASCII with single inner
+  // spaces: already normal, and worth skipping the three passes below.
+  if (NORMAL_ASCII.test(text)) return text;
   return text.normalize('NFC').trim().replace(/\s+/gu, ' ');
 }
 

@@ -223,3 +223,22 @@ describe('validateDataset', () => {
     }
   });
 });
+
+describe('validateDataset with releaseInput', () => {
+  it('gives the same result and empties the collections it read', () => {
+    const make = () =>
+      buildDataset({
+        members: [
+          buildMember({ id: 'DV1' }),
+          buildMember({ id: 'DV2', birthDate: 'not a date' }),
+          buildMember({ id: 'DV1', gender: 'x' as never }),
+        ],
+      });
+    const kept = validateDataset(make(), { asOf: '2026-03-01' });
+    const input = make();
+    const released = validateDataset(input, { asOf: '2026-03-01', releaseInput: true });
+    expect(released).toEqual(kept);
+    expect(input.members).toEqual([]);
+    expect(input.organizations).toEqual([]);
+  });
+});

@@ -42,6 +42,13 @@ export interface ValidateOptions {
   readonly asOf?: string;
   /** Rule versions to apply instead of {@link defaultRules}. */
   readonly rules?: RuleSet;
+  /**
+   * Empties each input collection while it is read, record by record: for a
+   * caller that built the input only to validate it (an import), so that a
+   * roster of millions is held once, as read records, instead of twice.
+   * The input must not be used afterwards. Defaults to `false`.
+   */
+  readonly releaseInput?: boolean;
 }
 
 /** What {@link validateDataset} returns. */
@@ -267,6 +274,7 @@ function readCollection(
   target: Row<unknown>[],
   unreadable: Unreadable,
   report: Report,
+  release: boolean,
 ): void {
   if (collection === undefined || collection === null) {
     if (COLLECTION_FILES[name].required) report('required', { kind: 'dataset', field: name });
@@ -286,7 +294,9 @@ function readCollection(
   }
   const schema = DATASET_COLLECTIONS[name];
   const shape = schema.shape as Record<string, unknown>;
-  collection.forEach((item: unknown, index: number) => {
+  const items: unknown[] = collection;
+  items.forEach((item: unknown, index: number) => {
+    if (release) items[index] = undefined;
     if (!isPlainObject(item)) {
       report('invalid-structure', { kind: name, index }, { params: { level: 'record' } });
       return;
@@ -309,6 +319,7 @@ function readCollection(
     }
     target.push({ index, record: parsed.data });
   });
+  if (release) items.length = 0;
 }
 
 /**
@@ -354,7 +365,14 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
     datasetAsOf = readTopLevel(source, report);
     ward = readWard(source.ward, report);
     for (const name of COLLECTION_NAMES) {
-      readCollection(name, source[name], rows[name] as Row<unknown>[], unreadable, report);
+      readCollection(
+        name,
+        source[name],
+        rows[name] as Row<unknown>[],
+        unreadable,
+        report,
+        options.releaseInput === true,
+      );
     }
   }
 

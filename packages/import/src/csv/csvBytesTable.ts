@@ -1,6 +1,6 @@
-import { parse } from 'csv-parse';
 import { unreadableInput } from '../issues';
 import type { Table, TableRow } from '../table';
+import { CsvTokenizer } from './csvTokenizer';
 import { detectDelimiter } from './detectDelimiter';
 
 /** Bytes read from the start of a file to find its separator, and the size of the chunks bytes are fed in. */
@@ -72,10 +72,9 @@ export function headText(head: Uint8Array): string {
 }
 
 /**
- * The one CSV reader. The parser is fed one chunk at a time and the chunk's
- * records are given before the next chunk is read, so memory holds one
- * chunk's rows, and every row before a problem is given before the error,
- * however fast the input arrives.
+ * The one CSV reader: the bytes of a file, chunk by chunk, through
+ * {@link CsvTokenizer}, as rows numbered as a spreadsheet shows them, the
+ * trailing blank ones left out.
  */
 export async function* readCsvRows(file: CsvInput, source: string): AsyncGenerator<TableRow> {
   let head: string;
@@ -84,33 +83,14 @@ export async function* readCsvRows(file: CsvInput, source: string): AsyncGenerat
   } catch {
     throw readError(source, 1, undefined);
   }
-  const parser = parse({
-    bom: true,
-    delimiter: detectDelimiter(head),
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: false,
-    max_record_size: MAX_CSV_RECORD_SIZE,
-  });
-  // The parser runs in flowing mode and gives each record as it parses it,
-  // so the records are taken here before a failure can make the stream drop
-  // what it holds.
+  // The tokenizer takes one chunk at a time and the chunk's records are
+  // given before the next chunk is read, so memory holds one chunk's rows,
+  // and every row before a problem is given before the error.
+  const tokenizer = new CsvTokenizer(detectDelimiter(head), MAX_CSV_RECORD_SIZE);
   const records: string[][] = [];
-  parser.on('data', (record: string[]) => records.push(record));
   let failure: { cause: unknown } | undefined;
-  parser.on('error', (cause) => {
-    failure ??= { cause };
-  });
   const input = file.stream();
   const chunks = input[Symbol.asyncIterator]();
-  // Resolves once the parser has taken a chunk (or the end), noting its error.
-  const fed = (feed: (done: (error?: unknown) => void) => void) =>
-    new Promise<void>((resolve) =>
-      feed((error) => {
-        if (error) failure ??= { cause: error };
-        resolve();
-      }),
-    );
   let row = 0;
   // Blank rows are held back until a non-blank row shows they are not trailing.
   let blanks: TableRow[] = [];
@@ -119,8 +99,8 @@ export async function* readCsvRows(file: CsvInput, source: string): AsyncGenerat
       try {
         const next = await chunks.next();
         finished = next.done === true;
-        if (finished) await fed((done) => parser.end(done));
-        else await fed((done) => parser.write(next.value, done));
+        if (finished) tokenizer.end(records);
+        else tokenizer.write(next.value, records);
       } catch (cause) {
         failure ??= { cause };
       }
@@ -144,7 +124,6 @@ export async function* readCsvRows(file: CsvInput, source: string): AsyncGenerat
     }
   } finally {
     input.destroy();
-    parser.destroy();
   }
 }
 

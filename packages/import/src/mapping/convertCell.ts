@@ -178,6 +178,11 @@ export function convertCell(kind: FieldKind, cell: Cell, list?: CodeList<string>
       return list?.match(text) ?? 'other';
     case 'education':
       return convertEducation(text, list);
+    case 'id':
+      // Ids are unique on the roster: sharing them saves nothing. The ids a
+      // column refers to (org codes) repeat, and the column cache of
+      // `tableToRecords` shares them.
+      return text;
     default:
       return text.length <= SHORT_TEXT ? intern(text) : text;
   }

@@ -195,7 +195,8 @@ export async function importTables(
     const records = collections[name];
     if (records) raw[name] = records.records;
   }
-  const validation = validateDataset(raw, { asOf: options.asOf });
+  // The raw records were built only for validation: each is let go once read.
+  const validation = validateDataset(raw, { asOf: options.asOf, releaseInput: true });
   const locator = new TablesLocator(
     collections,
     ward,

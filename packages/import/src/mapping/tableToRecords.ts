@@ -54,6 +54,32 @@ interface FieldColumn extends MatchedColumn {
   readonly field: string;
   readonly kind: FieldKind;
   readonly list: CodeList<string> | undefined;
+  /**
+   * The value of each text cell already converted in this column: labels,
+   * dates and org codes repeat on every row, and one conversion (NFC,
+   * trimming, label matching, date parsing) serves them all and shares one
+   * string. Dropped once the column shows itself mostly unique (ids, names).
+   */
+  cache: Map<string, unknown> | undefined;
+}
+
+/** Rows after which a column whose cells are mostly distinct stops being cached. */
+const CACHE_PROBE_ROWS = 10_000;
+/** The most values one column's cache holds (the national roster has about 62,000 cells). */
+const CACHE_MAX = 200_000;
+
+/** {@link convertCell} through the column's cache; the same value for the same cell. */
+function convertColumnCell(column: FieldColumn, cell: Cell, rows: number): unknown {
+  const cache = column.cache;
+  if (cache === undefined || typeof cell !== 'string') {
+    return convertCell(column.kind, cell, column.list);
+  }
+  const known = cache.get(cell);
+  if (known !== undefined || cache.has(cell)) return known;
+  const value = convertCell(column.kind, cell, column.list);
+  if (rows >= CACHE_PROBE_ROWS && cache.size * 2 > rows) column.cache = undefined;
+  else if (cache.size < CACHE_MAX) cache.set(cell, value);
+  return value;
 }
 
 /** The header analysis of a table: the fields found and the problems of the header row. */
@@ -172,6 +198,7 @@ export async function tableToRecords(
           field,
           kind: kinds[field] ?? 'text',
           list: lists[field],
+          cache: new Map(),
         }));
         roleColumn = fields.find((column) => column.kind === 'role');
         continue;
@@ -179,7 +206,7 @@ export async function tableToRecords(
       const record: Record<string, unknown> = {};
       for (const column of fields) {
         const cell = cells[column.index];
-        const value = convertCell(column.kind, cell, column.list);
+        const value = convertColumnCell(column, cell, records.length);
         if (value === undefined) continue;
         record[column.field] = value;
         if (column.kind === 'id') countIdLength(idLengths, column, value, cell, records.length);

@@ -1,8 +1,12 @@
 import { UnreadableInputError } from '@org/party-core';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { unreadableInput } from '../issues';
 import type { Cell, Table, TableRow } from '../table';
+import { loadExcelJs } from './excelJs';
 import { measureExpandedSize } from './zipSize';
+
+/** exceljs's type of a merged cell, known once exceljs is loaded. */
+let mergeType: ExcelJS.ValueType | undefined;
 
 /** Options of {@link readWorkbookBytes}. */
 export interface ReadWorkbookOptions {
@@ -74,7 +78,9 @@ export class WorkbookTooLargeError extends UnreadableInputError {
 
 /** The one implementation behind both readers: the whole file is parsed in memory. */
 export async function loadWorkbook(bytes: Uint8Array, file: string): Promise<Table[]> {
-  const workbook = new ExcelJS.Workbook();
+  const excel = await loadExcelJs();
+  mergeType = excel.ValueType.Merge;
+  const workbook = new excel.Workbook();
   try {
     // exceljs types its input as its own `Buffer` (an ArrayBuffer); it takes a Node Buffer.
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -139,7 +145,7 @@ function rowCells(row: ExcelJS.Row, isHeader: boolean): Cell[] {
     const cell = row.getCell(column);
     // A merged cell reports the value of its range's first cell; only the
     // header row repeats it.
-    cells.push(cell.type === ExcelJS.ValueType.Merge && !isHeader ? null : toCell(cell.value));
+    cells.push(cell.type === mergeType && !isHeader ? null : toCell(cell.value));
   }
   while (cells.length > 0 && (cells[cells.length - 1] ?? null) === null) cells.pop();
   return cells;

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './excelJs';
 import { fixZipTimestamps } from './fixZipTimestamps';
 
 /** A drop-down list on a column (danh sách chọn): its values live in a range of another sheet. */
@@ -74,7 +75,8 @@ export async function workbookBuffer(
 ): Promise<Uint8Array> {
   const lastListRow = options.lastListRow ?? DEFAULT_LAST_LIST_ROW;
   const date = options.date ?? WORKBOOK_DATE;
-  const workbook = new ExcelJS.Workbook();
+  const excel = await loadExcelJs();
+  const workbook = new excel.Workbook();
   workbook.created = date;
   workbook.modified = date;
   for (const spec of sheets) {

@@ -76,7 +76,7 @@ export async function readAudit(sql: Sql): Promise<AuditEntry[]> {
   }));
 }
 
-/** The result of {@link verifyAudit}. */
+/** The result of `verifyAudit` (the `verify` of a store). */
 export interface AuditVerdict {
   readonly ok: boolean;
   readonly entries: number;

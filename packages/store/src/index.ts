@@ -13,7 +13,7 @@ export {
   GENESIS_HASH,
 } from './audit';
 export { canonicalJson, sha256 } from './canonical';
-export { type Db, LOCK_FILE, openPglite, openPostgres, type Sql } from './db';
+export { type Db, LOCK_FILE, openPglite, openPostgres, type RecordRow, type Sql } from './db';
 export { type DatasetDiff, diffDatasets, type FieldChange, type KeyedDiff } from './diff';
 export { StoreError, type StoreProblem } from './errors';
 export type { LockOptions } from './lock';

@@ -2,7 +2,7 @@ import { linkSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync
 import { hostname } from 'node:os';
 import { StoreError } from './errors';
 
-/** Options of {@link lockFile}. */
+/** Options of the store's folder lock (`Store.open`). */
 export interface LockOptions {
   /** How long to wait for another process to let go, in milliseconds (default 60 000). */
   readonly timeoutMs?: number;

@@ -8,14 +8,11 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildReport, type Dataset, type Stats } from '@org/party-core';
 import { strFromU8, unzipSync } from 'fflate';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PartyServer, serve } from '../src/node';
+import { CHROMIUM, launchChromium, SAMPLE, SAMPLE_WORKBOOK, SHOTS } from './browser';
 import { csvFolder, IMPORT_FIXTURES, TEMPLATE, TOKEN } from './helpers';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SAMPLE = new URL('../../../apps/duong-kinh/data/duong-kinh.xlsx', import.meta.url).pathname;
-const SHOTS = new URL('../.e2e/', import.meta.url).pathname;
 
 /** The host's report builder: the test template under the ward's own committee name. */
 function report({ dataset, stats }: { dataset: Dataset; stats: Stats }) {
@@ -36,24 +33,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the page in headless Chromium', () => {
       port: 0,
       auth: { token: TOKEN },
       report,
-      sample: {
-        fileName: 'duong-kinh.xlsx',
-        bytes: async () => new Uint8Array(readFileSync(SAMPLE)),
-      },
+      sample: SAMPLE_WORKBOOK,
     });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({
       viewport: { width: 1366, height: 768 },
       acceptDownloads: true,

@@ -10,13 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ReportTemplate } from '@org/party-core';
 import { buildDataset } from '@org/party-core/testing';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PartyServer, serve } from '../src/node';
+import { CHROMIUM, launchChromium, SHOTS } from './browser';
 import { TEMPLATE, TOKEN } from './helpers';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SHOTS = new URL('../.e2e/', import.meta.url).pathname;
 
 /** The host's narrative: written for Dương Kinh, with a sentence on the classification of members. */
 const DUONG_KINH = ReportTemplate.parse({
@@ -54,10 +52,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the report notices in headless Chromium'
     dataFile = join(await mkdtemp(join(tmpdir(), 'party-notice-')), 'ngoc-hai.json');
     await writeFile(dataFile, JSON.stringify(NGOC_HAI));
     server = await serve({ port: 0, auth: { token: TOKEN }, template: DUONG_KINH });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

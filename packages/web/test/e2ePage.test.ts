@@ -1,17 +1,15 @@
 // The page's date fields and token field in real Chromium set to American
 // English: dates are still typed and shown dd/mm/yyyy, a wrong token is said
 // wrong as soon as it is saved, both fit a phone. Screenshots in .e2e/.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PartyServer, serve } from '../src/node';
+import { CHROMIUM, launchChromium, SAMPLE, SAMPLE_WORKBOOK, SHOTS } from './browser';
 import { TOKEN } from './helpers';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SAMPLE = new URL('../../../apps/duong-kinh/data/duong-kinh.xlsx', import.meta.url).pathname;
-const SHOTS = new URL('../.e2e/', import.meta.url).pathname;
 const SIZES = [
   ['desktop', 1366, 768],
   ['phone', 390, 844],
@@ -26,15 +24,9 @@ describe.skipIf(!existsSync(CHROMIUM))('dates and token in an en-US Chromium', (
     server = await serve({
       port: 0,
       auth: { token: TOKEN },
-      sample: {
-        fileName: 'duong-kinh.xlsx',
-        bytes: async () => new Uint8Array(readFileSync(SAMPLE)),
-      },
+      sample: SAMPLE_WORKBOOK,
     });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

@@ -76,20 +76,3 @@ export function csvFolder(name: string): { name: string; bytes: Uint8Array }[] {
     .sort()
     .map((file) => ({ name: file, bytes: new Uint8Array(readFileSync(join(dir, file))) }));
 }
-
-/**
- * A large valid dataset as canonical JSON, about `megabytes` MB: core's test
- * dataset with its first member repeated under new numbers (for load tests).
- */
-export function largeDatasetBytes(megabytes: number): Uint8Array {
-  const dataset = buildDataset();
-  const first = dataset.members[0];
-  if (first === undefined) throw new Error('the test dataset has no member');
-  const size = JSON.stringify(first).length + 1;
-  const count = Math.ceil((megabytes * 1024 * 1024) / size);
-  const members = [...dataset.members];
-  for (let i = 0; i < count; i += 1) {
-    members.push({ ...first, id: `DX${String(i).padStart(7, '0')}` });
-  }
-  return new TextEncoder().encode(JSON.stringify({ ...dataset, members }));
-}

@@ -4,19 +4,16 @@
 // the filter works, nothing scrolls sideways on the phone, and after an
 // upload or the sample button the focus is on the result. Screenshots of each
 // step go to .e2e/ (problems-*.png). Skipped where no Chromium is installed.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildReport, type Dataset, type Stats } from '@org/party-core';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PartyServer, serve } from '../src/node';
+import { CHROMIUM, launchChromium, SAMPLE_WORKBOOK, SHOTS } from './browser';
 import { TEMPLATE, TOKEN } from './helpers';
 import { MEMBER_ERROR_ROWS, PROBLEM_AS_OF, PROBLEM_COUNTS, problemFiles } from './problemData';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SAMPLE = new URL('../../../apps/duong-kinh/data/duong-kinh.xlsx', import.meta.url).pathname;
-const SHOTS = new URL('../.e2e/', import.meta.url).pathname;
 
 const SIZES = [
   { name: 'desktop', width: 1366, height: 768, mobile: false },
@@ -72,15 +69,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the problems on the page, in headless Ch
       port: 0,
       auth: { token: TOKEN },
       report,
-      sample: {
-        fileName: 'duong-kinh.xlsx',
-        bytes: async () => new Uint8Array(readFileSync(SAMPLE)),
-      },
+      sample: SAMPLE_WORKBOOK,
     });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

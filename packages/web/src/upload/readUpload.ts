@@ -156,8 +156,3 @@ export async function parseUpload(
   }
   return template === undefined ? { files } : { files, template };
 }
-
-/** Reads and parses an upload on the calling thread ({@link readRawUpload} then {@link parseUpload}). */
-export async function readUpload(request: Request, limits: LimitsOptions): Promise<Upload> {
-  return parseUpload(await readRawUpload(request, limits), limits);
-}

@@ -5,14 +5,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PartyServer, serve } from '../src/node';
+import { CHROMIUM, launchChromium, SAMPLE, SHOTS } from './browser';
 import { TOKEN } from './helpers';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SAMPLE = new URL('../../../apps/duong-kinh/data/duong-kinh.xlsx', import.meta.url).pathname;
-const SHOTS = new URL('../.e2e/', import.meta.url).pathname;
 const SIZES = [
   ['desktop', 1366, 768],
   ['phone', 390, 844],
@@ -25,10 +23,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the due panel in Chromium', () => {
   beforeAll(async () => {
     await mkdir(SHOTS, { recursive: true });
     server = await serve({ port: 0, auth: { token: TOKEN } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

@@ -15,14 +15,23 @@ function libraryZip(parts: Record<string, string>, mtime = new Date(2031, 6, 9, 
   return zipSync(entries);
 }
 
+/** The comments part, its relationship and content type, which the library writes even when empty. */
+const DOCUMENT_RELS =
+  '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>';
+const CONTENT_TYPES =
+  '<Types><Override ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml" PartName="/word/document.xml"/><Override ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml" PartName="/word/comments.xml"/></Types>';
+const COMMENTS = '<w:comments/>';
+
 const parts = {
   'word/': '',
   'word/document.xml': '<w:document/>',
+  'word/_rels/document.xml.rels': DOCUMENT_RELS,
+  'word/comments.xml': COMMENTS,
   'docProps/core.xml': CORE,
   'word/footnotes.xml': SEPARATORS,
   'word/settings.xml': SETTINGS,
   '_rels/.rels': '<Relationships/>',
-  '[Content_Types].xml': '<Types/>',
+  '[Content_Types].xml': CONTENT_TYPES,
 };
 
 /** The path, DOS time and DOS date of each local file header, in archive order. */
@@ -73,6 +82,7 @@ describe('finishPackage', () => {
       '[Content_Types].xml',
       '_rels/.rels',
       'docProps/core.xml',
+      'word/_rels/document.xml.rels',
       'word/document.xml',
       'word/footnotes.xml',
       'word/settings.xml',
@@ -113,6 +123,19 @@ describe('finishPackage', () => {
         'word/settings.xml',
       ),
     ).toBe('<w:settings><w:displayBackgroundShape/><w:mirrorMargins/><w:compat/></w:settings>');
+  });
+
+  it('leaves out the comments part, its relationship and content type when there are no comments', () => {
+    const bare = unzipSync(finishPackage(libraryZip(parts), fixes));
+    expect(bare['word/comments.xml']).toBeUndefined();
+    expect(strFromU8(bare['word/_rels/document.xml.rels'] ?? new Uint8Array())).toBe(
+      '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+    );
+    expect(strFromU8(bare['[Content_Types].xml'] ?? new Uint8Array())).not.toContain('comments');
+    const kept = unzipSync(finishPackage(libraryZip(parts), { ...fixes, comments: true }));
+    expect(strFromU8(kept['word/comments.xml'] ?? new Uint8Array())).toBe(COMMENTS);
+    expect(strFromU8(kept['word/_rels/document.xml.rels'] ?? new Uint8Array())).toBe(DOCUMENT_RELS);
+    expect(strFromU8(kept['[Content_Types].xml'] ?? new Uint8Array())).toBe(CONTENT_TYPES);
   });
 
   it('fails loudly when the library output changes so that a patch no longer applies', () => {

@@ -211,9 +211,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the problems on the page, in headless Ch
       await page
         .locator('.kpi:first-child .kpi-value', { hasText: /^1\.239$/u })
         .waitFor({ timeout: 30_000 });
-      await page.waitForFunction("document.activeElement?.id === 'issues-title'", undefined, {
-        timeout: 5_000,
-      });
+      // Polled from the test (page.evaluate is not subject to the page's CSP,
+      // which forbids the string evaluation waitForFunction would need).
+      await expect
+        .poll(() => activeId(page), { timeout: 5_000, interval: 100 })
+        .toBe('issues-title');
       // The preview that follows by itself leaves the focus where it is.
       await page.waitForSelector('#report-note li', { timeout: 30_000 });
       await expect(activeId(page)).resolves.toBe('issues-title');

@@ -18,6 +18,26 @@ const PROBE: ReportModel = {
   signature: { authority: 'T/M ĐẢNG ỦY', position: 'BÍ THƯ', name: 'Mẫu' },
 };
 
+/** The probe with one finding: renderers add the style of their notes only to a report that has some. */
+const PROBE_WITH_FINDING: ReportModel = {
+  ...PROBE,
+  preamble: [
+    {
+      kind: 'paragraph',
+      runs: [
+        {
+          kind: 'figure',
+          text: '1',
+          placeholder: 'members.total',
+          path: 'members.total',
+          value: 1,
+          finding: { stated: '2', computed: '1', how: 'mẫu' },
+        },
+      ],
+    },
+  ],
+};
+
 async function sha256Base64(text: string): Promise<string> {
   const digest = new Uint8Array(
     await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)),
@@ -31,8 +51,10 @@ async function sha256Base64(text: string): Promise<string> {
  * The SHA-256 hashes (base64) of the `<style>` elements the HTML renderer
  * writes, so the page's CSP can let exactly those stylesheets style the report
  * preview (a sandboxed frame inherits the page's CSP) without allowing inline
- * styles in general. The renderer's stylesheet does not depend on the report,
- * so one probe render finds it. Empty when there is no HTML renderer.
+ * styles in general. The renderer's stylesheet depends on the report only in
+ * whether it has findings (the style of their margin notes), so two probe
+ * renders, without and with a finding, find every stylesheet it writes.
+ * Empty when there is no HTML renderer.
  *
  * @internal
  */
@@ -40,9 +62,12 @@ export async function reportStyleHashes(renderers: readonly RendererPlugin[]): P
   const html = renderers.find((renderer) => renderer.format === 'html');
   if (!html) return [];
   try {
-    const text = new TextDecoder().decode(await html.render(PROBE));
-    const styles = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/giu)].map((m) => m[1] ?? '');
-    return Promise.all(styles.map(sha256Base64));
+    const styles = new Set<string>();
+    for (const probe of [PROBE, PROBE_WITH_FINDING]) {
+      const text = new TextDecoder().decode(await html.render(probe));
+      for (const m of text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/giu)) styles.add(m[1] ?? '');
+    }
+    return Promise.all([...styles].map(sha256Base64));
   } catch {
     return [];
   }

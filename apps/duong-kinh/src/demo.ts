@@ -12,6 +12,7 @@ import { join, relative } from 'node:path';
 import { type Dataset, fillNarrative, formatDateVi, parseCalendarDate } from '@org/party-core';
 import { docxRenderer } from '@org/party-docx';
 import { htmlRenderer, markdownRenderer } from '@org/party-preview';
+import { describeDiff } from '@org/party-store';
 import { DATASET, OUT_DIR, WINDOW } from './config';
 import { dueSoon, dueSummary } from './due';
 import { registerTwoMonths } from './register';
@@ -24,7 +25,6 @@ const dateVi = (iso: string | null) => {
   return date === undefined ? '-' : formatDateVi(date);
 };
 const count = (n: number) => n.toLocaleString('vi-VN');
-const list = (keys: readonly string[]) => (keys.length > 0 ? ` (${keys.join(', ')})` : '');
 
 /** Keeps the data and a changed second month in a register and prints their difference. */
 async function printRegister(dataset: Dataset, cwd: string): Promise<void> {
@@ -42,19 +42,7 @@ async function printRegister(dataset: Dataset, cwd: string): Promise<void> {
     );
   }
   write('Khác biệt giữa phiên bản 1 và 2:');
-  const m = diff.members;
-  write(
-    `  Đảng viên thêm ${m.added.length}${list(m.added)}, bớt ${m.removed.length}${list(m.removed)}`,
-  );
-  for (const c of m.changed) {
-    const fields = c.fields.map((f) => `${f.field}: ${String(f.before)} → ${String(f.after)}`);
-    write(`  Đảng viên ${c.key} thay đổi: ${fields.join('; ')}`);
-  }
-  const o = diff.organizations;
-  write(`  Tổ chức: thêm ${o.added.length}, bớt ${o.removed.length}, thay đổi ${o.changed.length}`);
-  write(
-    `  Biến động mới: ${diff.movements.added.map((x) => `${x.type} ${x.memberId} (${dateVi(x.date)})`).join(', ') || 'không có'}`,
-  );
+  for (const line of describeDiff(diff)) write(`  ${line}`);
   const flagged = versions.flatMap((v) => v.flags);
   write(
     flagged.length === 0

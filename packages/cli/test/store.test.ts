@@ -45,7 +45,10 @@ describe('party store, stats --store and report --store', () => {
     ).toEqual(['2026-03-01', '2026-04-01']);
     const diff = await run(['store', 'diff', '1', '2', '--dir', store]);
     expect(diff.stdout).toContain('Đảng viên: thêm 0, bớt 0, thay đổi 1');
-    expect(diff.stdout).toContain('  DV001: occupation');
+    expect(diff.stdout).toContain('  DV001: Nghề nghiệp: Hưu trí → Khác\n');
+    const english = await run(['store', 'diff', '1', '2', '--dir', store, '--lang', 'en']);
+    expect(english.stdout).toContain('Members: 0 added, 0 removed, 1 changed');
+    expect(english.stdout).toContain('  DV001: Nghề nghiệp: Retired → Other\n');
   });
 
   it('computes the figures of the version current on --as-of, or of --store-version', async () => {

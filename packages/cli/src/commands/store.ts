@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { InvalidArgumentError } from '@org/party-core';
 import type { ImportResult } from '@org/party-import';
 import { writeCanonicalJson } from '@org/party-import/node';
-import { type SourceFile, Store, sha256 } from '@org/party-store';
+import { describeDiff, type SourceFile, Store, sha256 } from '@org/party-store';
 import { type Command, Option } from 'commander';
 import { EXIT } from '../exitCodes';
 import { type Lang, text } from '../i18n';
@@ -31,9 +31,6 @@ const MESSAGES = {
       'Cảnh báo: {count} đảng viên không còn trong danh sách mà không có biến động rời đi (mã: {ids}).',
     empty: 'Kho chưa có phiên bản nào.',
     diffHead: 'Phiên bản {from} → {to}',
-    diffMembers: 'Đảng viên: thêm {added}, bớt {removed}, thay đổi {changed}',
-    diffOrgs: 'Tổ chức: thêm {added}, bớt {removed}, thay đổi {changed}',
-    diffMoves: 'Biến động: thêm {added}, bớt {removed}',
     exported: 'Đã xuất phiên bản {id} ra {path}.',
     verified: 'Nhật ký nguyên vẹn: {entries} mục.',
     broken: 'Nhật ký đã bị sửa: mục {seq} ({reason}).',
@@ -56,9 +53,6 @@ const MESSAGES = {
     flagged: 'Warning: {count} members left the roster with no leaving movement (ids: {ids}).',
     empty: 'The store has no version yet.',
     diffHead: 'Version {from} → {to}',
-    diffMembers: 'Members: {added} added, {removed} removed, {changed} changed',
-    diffOrgs: 'Organisations: {added} added, {removed} removed, {changed} changed',
-    diffMoves: 'Movements: {added} added, {removed} removed',
     exported: 'Exported version {id} to {path}.',
     verified: 'Audit log intact: {entries} entries.',
     broken: 'The audit log was tampered with: entry {seq} ({reason}).',
@@ -225,22 +219,7 @@ function readSubs(store: Command, context: CommandContext): void {
       const d = await withStore(options, context, (s) => s.diff(Number(from), Number(to)));
       if (options.json) io.stdout.write(`${JSON.stringify(d, null, 2)}\n`);
       else {
-        const n = (k: {
-          added: readonly unknown[];
-          removed: readonly unknown[];
-          changed?: readonly unknown[];
-        }) => ({
-          added: k.added.length,
-          removed: k.removed.length,
-          changed: k.changed?.length ?? 0,
-        });
-        const lines = [
-          say(lang, 'diffHead', { from, to }),
-          say(lang, 'diffMembers', n(d.members)),
-          ...d.members.changed.map((c) => `  ${c.key}: ${c.fields.map((f) => f.field).join(', ')}`),
-          say(lang, 'diffOrgs', n(d.organizations)),
-          say(lang, 'diffMoves', n(d.movements)),
-        ];
+        const lines = [say(lang, 'diffHead', { from, to }), ...describeDiff(d, lang)];
         io.stdout.write(`${lines.join('\n')}\n`);
       }
       context.setExit(EXIT.ok);

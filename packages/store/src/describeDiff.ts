@@ -39,13 +39,14 @@ const WORDS = {
   },
 } as const;
 
-type Collection = 'members' | 'organizations' | 'movements';
+/** The collections a register diff covers. */
+export type DiffCollection = 'members' | 'organizations' | 'movements';
 
-const codeListOf = (collection: Collection, field: string): CodeList<string> | undefined =>
+const codeListOf = (collection: DiffCollection, field: string): CodeList<string> | undefined =>
   (FIELD_CODE_LISTS[collection] as Readonly<Record<string, CodeList<string>>> | undefined)?.[field];
 
 /** The column header a ward's file gives the field (data contract §1), or the field's name. */
-export function fieldHeader(collection: Collection, field: string): string {
+export function fieldHeader(collection: DiffCollection, field: string): string {
   return (FIELD_HEADERS[collection] as Readonly<Record<string, string>>)[field] ?? field;
 }
 
@@ -55,7 +56,7 @@ export function fieldHeader(collection: Collection, field: string): string {
  * `(trống)`.
  */
 export function describeValue(
-  collection: Collection,
+  collection: DiffCollection,
   field: string,
   value: unknown,
   lang: DiffLang = 'vi',
@@ -77,7 +78,7 @@ export function describeValue(
   return JSON.stringify(value);
 }
 
-function describeChange(collection: Collection, change: FieldChange, lang: DiffLang): string {
+function describeChange(collection: DiffCollection, change: FieldChange, lang: DiffLang): string {
   return `${fieldHeader(collection, change.field)}: ${describeValue(collection, change.field, change.before, lang)} → ${describeValue(collection, change.field, change.after, lang)}`;
 }
 

@@ -14,7 +14,13 @@ export {
 } from './audit';
 export { canonicalJson, sha256 } from './canonical';
 export { type Db, LOCK_FILE, openPglite, openPostgres, type RecordRow, type Sql } from './db';
-export { type DiffLang, describeDiff, describeValue, fieldHeader } from './describeDiff';
+export {
+  type DiffCollection,
+  type DiffLang,
+  describeDiff,
+  describeValue,
+  fieldHeader,
+} from './describeDiff';
 export { type DatasetDiff, diffDatasets, type FieldChange, type KeyedDiff } from './diff';
 export { StoreError, type StoreProblem } from './errors';
 export type { LockOptions } from './lock';

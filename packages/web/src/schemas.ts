@@ -8,7 +8,7 @@ import {
   IssueSeverity,
   OptionalWindow,
   RendererInfo,
-  type Stats,
+  Stats,
   StatsWindow,
   Ward,
   windowSchema,
@@ -419,7 +419,7 @@ export const RegisterStatsResponse = z
     version: z.int().positive(),
     asOf: IsoDate,
     from: IsoDate,
-    stats: z.custom<Stats>(),
+    stats: Stats,
   })
   .meta({ title: 'RegisterStatsResponse', description: 'The figures of one version on a date.' });
 /** The answer of `GET /register/stats`. */

@@ -276,3 +276,37 @@ describe('tokens kept in the register', () => {
     );
   });
 });
+
+describe('the register in GET /openapi.json', () => {
+  it('documents the register paths with each role, and every reference resolves', async () => {
+    const response = await app.request('/openapi.json', { headers: bearer('reader') });
+    const doc = (await response.json()) as {
+      paths: Record<
+        string,
+        Record<string, { responses: Record<string, unknown>; 'x-party-role'?: string }>
+      >;
+      components: { schemas: Record<string, unknown> };
+    };
+    expect(
+      Object.keys(doc.paths)
+        .filter((p) => p.startsWith('/register'))
+        .sort(),
+    ).toEqual([
+      '/register/audit',
+      '/register/diff',
+      '/register/import',
+      '/register/stats',
+      '/register/tokens',
+      '/register/tokens/{name}',
+      '/register/versions',
+    ]);
+    expect(doc.paths['/register/diff']?.get?.['x-party-role']).toBe('officer');
+    expect(doc.paths['/register/audit']?.get?.responses).toHaveProperty(['403']);
+    expect(doc.paths['/validate']?.post?.['x-party-role']).toBe('officer');
+    expect(doc.paths['/stats']?.post?.['x-party-role']).toBeUndefined();
+    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/gu)];
+    for (const [, name] of refs)
+      expect(doc.components.schemas, name).toHaveProperty([name as string]);
+    expect(JSON.stringify(doc.components.schemas.RegisterVersions)).toContain('"importedBy"');
+  });
+});

@@ -103,7 +103,12 @@ export function pageRoutes({ config, tokenRequired, requireRole, callerOf }: Rou
   });
   app.get('/openapi.json', reader, (c) =>
     c.json(
-      openApiDocument({ version: pkg.version, formats: config.renderers, auth: tokenRequired }),
+      openApiDocument({
+        version: pkg.version,
+        formats: config.renderers,
+        auth: tokenRequired,
+        register: config.register !== undefined,
+      }),
     ),
   );
   app.get('/template.xlsx', reader, async () =>

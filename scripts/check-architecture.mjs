@@ -13,7 +13,7 @@ const ALLOWED = {
   preview: ['core'],
   docx: ['core'],
   renderers: ['core', 'docx', 'preview'],
-  cli: ['core', 'import', 'renderers', 'store'],
+  cli: ['core', 'import', 'renderers', 'store', 'web'],
   web: ['core', 'import', 'renderers', 'store'],
   store: ['core'],
 };

@@ -5,14 +5,16 @@
 import type { Stats } from '@org/party-core';
 import type { LabelList, PageLabels } from '../src/page/labels';
 import type {
+  NewTokenResponse,
   RegisterAudit,
   RegisterDiff,
   RegisterImportResponse,
   RegisterStatsResponse,
+  RegisterToken,
   RegisterVersion,
   RegisterVersions,
 } from '../src/schemas';
-import { callJson } from './api';
+import { call, callJson } from './api';
 import { formatChange, formatDate, formatNumber, formatPercent } from './format';
 
 /** A role, as `GET /auth/check` says it. */
@@ -316,6 +318,12 @@ export function registerPanel(host: RegisterHost): { show(role: PageRole | undef
     auditShow: $<HTMLButtonElement>('audit-show'),
     auditVerdict: $<HTMLParagraphElement>('audit-verdict'),
     audit: $<HTMLOListElement>('register-audit'),
+    newName: $<HTMLInputElement>('new-token-name'),
+    newRole: $<HTMLSelectElement>('new-token-role'),
+    newToken: $<HTMLButtonElement>('new-token'),
+    newShown: $<HTMLParagraphElement>('new-token-shown'),
+    tokensShow: $<HTMLButtonElement>('tokens-show'),
+    tokens: $<HTMLOListElement>('register-tokens'),
   };
   let role: PageRole | undefined;
 
@@ -394,6 +402,74 @@ export function registerPanel(host: RegisterHost): { show(role: PageRole | undef
       host.say('Đã tải nhật ký kiểm tra.');
     });
 
+  const listTokens = async () => {
+    const { tokens } = await callJson<{ tokens: RegisterToken[] }>('register/tokens');
+    if (tokens.length === 0) {
+      ui.tokens.replaceChildren(element('li', 'register-item', 'Sổ chưa cấp mã truy cập nào.'));
+      return;
+    }
+    ui.tokens.replaceChildren(
+      ...tokens.map((token) => {
+        const li = element('li', token.revokedAt ? 'register-item rejected' : 'register-item');
+        li.dataset.token = token.name;
+        const head = element('p', 'register-title');
+        head.append(element('strong', '', token.name), ` · ${ROLE_TEXT[token.role] ?? token.role}`);
+        if (token.revokedAt) head.append(' ', element('span', 'badge error', 'Đã thu hồi'));
+        li.append(
+          head,
+          element(
+            'p',
+            'register-meta',
+            `Cấp lúc ${formatDateTime(token.createdAt)}, người cấp: ${token.createdBy}${token.revokedAt ? `; thu hồi lúc ${formatDateTime(token.revokedAt)}` : ''}`,
+          ),
+        );
+        if (!token.revokedAt) {
+          const revoke = element('button', 'token-revoke', 'Thu hồi');
+          revoke.type = 'button';
+          revoke.setAttribute('aria-label', `Thu hồi mã ${token.name}`);
+          revoke.addEventListener('click', () => void revokeToken(token.name));
+          li.append(revoke);
+        }
+        return li;
+      }),
+    );
+  };
+
+  const revokeToken = (name: string) =>
+    host.busy(`Đang thu hồi mã “${name}”…`, async () => {
+      await call(`register/tokens/${encodeURIComponent(name)}`, { method: 'DELETE' });
+      await listTokens();
+      host.say(`Đã thu hồi mã “${name}”: mã này không còn mở được trang.`);
+    });
+
+  const makeToken = () =>
+    host.busy('Đang cấp mã truy cập…', async () => {
+      const name = ui.newName.value.trim().normalize('NFC');
+      const made = await callJson<NewTokenResponse>('register/tokens', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name, role: ui.newRole.value }),
+      });
+      const code = element('code', 'new-token-value', made.token);
+      ui.newShown.replaceChildren(
+        `Mã truy cập của “${made.name}” (${ROLE_TEXT[made.role] ?? made.role}), chỉ hiện lần này; hãy chép và trao tận tay, giữ kín: `,
+        code,
+      );
+      ui.newShown.hidden = false;
+      ui.newName.value = '';
+      await listTokens();
+      host.say(`Đã cấp mã “${made.name}”.`);
+    });
+
+  ui.newToken.addEventListener('click', () => void makeToken());
+  ui.tokensShow.addEventListener(
+    'click',
+    () =>
+      void host.busy('Đang tải các mã truy cập…', async () => {
+        await listTokens();
+        host.say('Đã tải danh sách mã truy cập.');
+      }),
+  );
   ui.importButton.addEventListener('click', () => void importFiles());
   ui.refresh.addEventListener(
     'click',

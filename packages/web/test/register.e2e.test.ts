@@ -172,9 +172,39 @@ describe.skipIf(!existsSync(CHROMIUM))('the register panel in Chromium', () => {
     120_000,
   );
 
+  it('lets the administrator make a token, shown once, and revoke it (phone)', async () => {
+    const page = await open(390, 844, ADMIN);
+    await page.fill('#new-token-name', 'to-dang-1');
+    await page.selectOption('#new-token-role', 'reader');
+    await page.click('#new-token');
+    await page.waitForSelector('#new-token-shown:not([hidden]) code');
+    const token = await page.textContent('#new-token-shown code');
+    expect(token).toMatch(/^[\w-]{43}$/u);
+    await expect(page.textContent('#new-token-shown')).resolves.toContain('người xem số liệu');
+    const item = page.locator('#register-tokens li[data-token="to-dang-1"]');
+    await expect(item.textContent()).resolves.toContain('Thu hồi');
+    // The new token opens the server as a reader.
+    const check = await fetch(`${server.url}auth/check`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    await expect(check.json()).resolves.toMatchObject({ name: 'to-dang-1', role: 'reader' });
+    await page.locator('#new-token-shown').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'register-tokens-phone-390x844.png') });
+    await item.locator('button.token-revoke').click();
+    await expect.poll(() => item.textContent(), { timeout: 20_000 }).toContain('Đã thu hồi');
+    const after = await fetch(`${server.url}auth/check`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(after.status).toBe(401);
+    await expect(
+      page.evaluate('document.documentElement.scrollWidth'),
+    ).resolves.toBeLessThanOrEqual(390);
+    await page.context().close();
+  }, 90_000);
+
   it('shows a reader the versions and figures only', async () => {
     const page = await open(390, 844, READER);
-    for (const id of ['register-import', 'diff-show', 'audit-show']) {
+    for (const id of ['register-import', 'diff-show', 'audit-show', 'new-token']) {
       await expect(page.locator(`#${id}`).isVisible()).resolves.toBe(false);
     }
     await expect(page.locator('#figures-show').isVisible()).resolves.toBe(true);

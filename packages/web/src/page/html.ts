@@ -193,6 +193,17 @@ ${chart('movements', 'Biến động đảng viên trong kỳ: từ đầu kỳ 
       <p id="audit-verdict" class="summary" aria-live="polite"></p>
       <ol id="register-audit" class="register-list"></ol>
     </div>
+    <div class="register-block" data-role="administrator">
+      <h3 class="register-head">Mã truy cập</h3>
+      <div class="register-pick">
+        <div class="field"><label for="new-token-name">Tên (chữ, số, dấu - _ .)</label><input id="new-token-name" type="text" autocomplete="off" spellcheck="false" maxlength="64" size="16"></div>
+        <div class="field"><label for="new-token-role">Vai trò</label><select id="new-token-role"><option value="reader">Người xem số liệu</option><option value="officer" selected>Cán bộ văn phòng</option><option value="administrator">Quản trị</option></select></div>
+        <button id="new-token" type="button">Cấp mã mới</button>
+      </div>
+      <p id="new-token-shown" class="notice" role="status" hidden></p>
+      <div class="actions register-tokens-bar"><button id="tokens-show" type="button">Xem các mã đã cấp</button></div>
+      <ol id="register-tokens" class="register-list"></ol>
+    </div>
   </section>
 </main>
 <footer class="foot">

@@ -6,6 +6,7 @@ import type { CommandContext } from './commands/context';
 import { dueCommand } from './commands/due';
 import { importCommand } from './commands/import';
 import { reportCommand } from './commands/report';
+import { serveCommand } from './commands/serve';
 import { statsCommand } from './commands/stats';
 import { storeCommand } from './commands/store';
 import { templateCommand } from './commands/template';
@@ -81,6 +82,7 @@ function buildProgram(context: CommandContext): Command {
     reportCommand,
     dueCommand,
     storeCommand,
+    serveCommand,
   ]) {
     add(program, context);
   }

@@ -117,3 +117,37 @@ describe('party store, stats --store and report --store', () => {
     );
   });
 });
+
+describe('party store token', () => {
+  it('makes a token shown once, lists it without it, revokes it; only the hash is kept', async () => {
+    const made = await run([
+      'store',
+      'token',
+      'add',
+      'van-phong',
+      '--role',
+      'officer',
+      '--dir',
+      store,
+    ]);
+    expect(made.code).toBe(0);
+    const token = made.stdout.trim().split('\n').at(-1) ?? '';
+    expect(token).toMatch(/^[\w-]{43}$/u);
+    const list = await run(['store', 'token', 'list', '--dir', store]);
+    expect(list.stdout).toMatch(/^van-phong\tofficer\t/u);
+    expect(list.stdout).not.toContain(token);
+    const bad = await run(['store', 'token', 'add', 'x', '--role', 'boss', '--dir', store]);
+    expect(bad.code).toBe(2);
+    expect((await run(['store', 'token', 'revoke', 'van-phong', '--dir', store])).code).toBe(0);
+    expect((await run(['store', 'token', 'revoke', 'van-phong', '--dir', store])).code).toBe(2);
+    const { Store } = await import('@org/party-store');
+    const s = await Store.open({ dir: store });
+    try {
+      const dump = JSON.stringify([await s.tokens(), await s.audit()]);
+      expect(dump).not.toContain(token);
+      expect(dump).toContain('token-revoke');
+    } finally {
+      await s.close();
+    }
+  });
+});

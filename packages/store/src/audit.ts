@@ -1,8 +1,20 @@
 import { canonicalJson, sha256 } from './canonical';
 import type { Sql } from './db';
 
-/** What the audit log records. */
-export type AuditAction = 'import' | 'import-rejected' | 'export' | 'report';
+/**
+ * What the audit log records: imports, exports and reports; `view`, an
+ * answer of the web adapter that held personal data (the route, the
+ * versions, never the data); `token-add` and `token-revoke`, the web's
+ * access tokens (by name, never the token).
+ */
+export type AuditAction =
+  | 'import'
+  | 'import-rejected'
+  | 'export'
+  | 'report'
+  | 'view'
+  | 'token-add'
+  | 'token-revoke';
 
 /** One entry of the audit log. */
 export interface AuditEntry {

@@ -33,3 +33,4 @@ export {
   type StoreLocation,
   type VersionInfo,
 } from './store';
+export { type StoredToken, TOKEN_NAME, TOKEN_ROLES, type TokenRole } from './tokens';

@@ -40,6 +40,16 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
      hash text NOT NULL
    )`,
   ],
+  [
+    `CREATE TABLE tokens (
+     name text PRIMARY KEY,
+     role text NOT NULL CHECK (role IN ('reader', 'officer', 'administrator')),
+     hash text NOT NULL UNIQUE,
+     created_at text NOT NULL,
+     created_by text NOT NULL,
+     revoked_at text
+   )`,
+  ],
 ];
 
 /** Brings the schema to the latest version, in one transaction; returns the version. */

@@ -12,6 +12,7 @@ import { type DatasetDiff, diffDatasets } from './diff';
 import { StoreError } from './errors';
 import type { LockOptions } from './lock';
 import { migrate } from './migrations';
+import { addToken, listTokens, revokeToken, type StoredToken, type TokenRole } from './tokens';
 
 /** Where a store lives: a PGlite folder, or a PostgreSQL connection string. */
 export type StoreLocation = { readonly dir: string } | { readonly url: string };
@@ -343,5 +344,30 @@ export class Store {
   /** Checks the audit log's hash chain. */
   verify(): Promise<AuditVerdict> {
     return verifyAudit(this.db);
+  }
+
+  /**
+   * Keeps a web access token (mã truy cập) by its SHA-256 (hex), never the
+   * token itself, and logs `token-add` with its name and role. A name or a
+   * hash already kept is an `InvalidArgumentError`.
+   */
+  addToken(token: {
+    name: string;
+    role: TokenRole;
+    hash: string;
+    at: string;
+    by: string;
+  }): Promise<StoredToken> {
+    return addToken(this.db, token);
+  }
+
+  /** Every access token kept, revoked ones included, by name. */
+  tokens(): Promise<StoredToken[]> {
+    return listTokens(this.db);
+  }
+
+  /** Revokes the token `name` (logged `token-revoke`); false when no live token has that name. */
+  revokeToken(name: string, by: { at: string; by: string }): Promise<boolean> {
+    return revokeToken(this.db, name, by);
   }
 }

@@ -2,13 +2,19 @@
 // problems by row, the dashboard, and the report. Every text is Vietnamese.
 import type { DueList, Stats } from '@org/party-core';
 import type { LabelList, PageLabels } from '../src/page/labels';
-import type { FindingsResponse, HealthResponse, ValidateResponse } from '../src/schemas';
+import type {
+  AuthCheckResponse,
+  FindingsResponse,
+  HealthResponse,
+  ValidateResponse,
+} from '../src/schemas';
 import { ApiError, call, callJson, fileNameOf, saveBlob, savedToken } from './api';
 import { barChart, COLORS, doughnutChart, type Row, waterfallChart } from './charts';
 import { dateField, displayDate } from './dates';
 import { nextOccasion, renderDue, windowEnd } from './due';
 import { formatChange, formatDate, formatNumber, formatPercent, todayIso } from './format';
 import { focusResult, renderProblems } from './problems';
+import { type PageRole, registerPanel } from './register';
 import { reportQuery, resetReportChoice, showReportNotices } from './reportNotice';
 import { tokenForm } from './token';
 
@@ -77,6 +83,8 @@ const state: {
   files: File[];
   health?: HealthResponse;
   labels?: PageLabels;
+  /** The role of the saved token (all of it when auth is disabled); unknown before a check. */
+  role?: PageRole;
   busy: boolean;
 } = { files: [], busy: false };
 
@@ -407,21 +415,48 @@ function showReportSection(): void {
   }
 }
 
+// ——— Register: page/register.ts ———
+
+const register = registerPanel({
+  busy,
+  say,
+  files: () => state.files,
+  labels: () => state.labels,
+});
+
+/** Asks the server who the saved token is, and shows what its role may use. */
+async function checkRole(): Promise<void> {
+  if (state.health?.auth === 'disabled') state.role = 'administrator';
+  else if (!savedToken()) state.role = undefined;
+  else {
+    try {
+      state.role = (await callJson<AuthCheckResponse>('auth/check')).role;
+    } catch {
+      state.role = undefined;
+    }
+  }
+  if (state.health?.register) register.show(state.role);
+}
+
 // ——— Main flow ———
 
 async function checkData(): Promise<void> {
   ui.frame.hidden = true;
   await busy('Đang kiểm tra dữ liệu…', async () => {
     const { asOf, from } = window_();
-    const result = await callJson<ValidateResponse>(
-      'validate',
-      { method: 'POST', body: formData() },
-      { asOf },
-    );
-    const name = result.ward.committee ?? result.ward.name;
+    // A reader sees figures and reports, not the problems table (it names rows and members).
+    const reader = state.role === 'reader';
+    const result = reader
+      ? undefined
+      : await callJson<ValidateResponse>(
+          'validate',
+          { method: 'POST', body: formData() },
+          { asOf },
+        );
+    const name = result?.ward.committee ?? result?.ward.name;
     if (name) ui.ward.textContent = name;
-    renderIssues(result);
-    if (!result.ok) {
+    if (result) renderIssues(result);
+    if (result && !result.ok) {
       ui.dashboard.hidden = true;
       ui.dueSection.hidden = true;
       ui.reportSection.hidden = true;
@@ -436,9 +471,11 @@ async function checkData(): Promise<void> {
       { asOf, from },
     );
     if (state.labels) renderDashboard(stats, state.labels);
-    say('Đang tìm việc sắp đến hạn…');
-    // The due list is a help, not a step: its failure is shown and the report stays offered.
-    await openDue().catch(showError);
+    if (!reader) {
+      say('Đang tìm việc sắp đến hạn…');
+      // The due list is a help, not a step: its failure is shown and the report stays offered.
+      await openDue().catch(showError);
+    }
     showReportSection();
     say(
       `Đã kiểm tra xong: ${formatNumber(stats.members.total)} đảng viên, ${formatNumber(stats.organizations.total)} tổ chức đảng.`,
@@ -520,6 +557,7 @@ function wire(): void {
   tokenForm(ui.tokenForm, ui.token, $('token-message'), (text) => {
     clearError();
     say(text);
+    void checkRole();
   });
 }
 
@@ -540,6 +578,11 @@ async function start(): Promise<void> {
     ui.tokenForm.hidden = health.auth !== 'token';
     ui.token.value = savedToken();
     ui.sample.hidden = !health.sample;
+    if (health.register) {
+      $('foot-data').textContent =
+        'Dữ liệu tải lên chỉ được xử lý trong bộ nhớ của máy chủ này; chỉ dữ liệu bạn lưu vào sổ đăng ký mới được giữ lại.';
+    }
+    await checkRole();
     if (health.window) {
       dates.asOf.set(health.window.asOf);
       dates.from.set(health.window.from);

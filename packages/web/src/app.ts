@@ -8,6 +8,7 @@ import { routeContext } from './routes/context';
 import { dataRoutes } from './routes/data';
 import { dueRoutes } from './routes/due';
 import { pageRoutes } from './routes/page';
+import { registerRoutes } from './routes/register';
 import { reportRoutes } from './routes/reports';
 import { applySecurityHeaders } from './security';
 
@@ -19,6 +20,9 @@ import { applySecurityHeaders } from './security';
  * `POST /due`, `POST /due/badges`, `POST /reports`, `GET /template.xlsx`, `GET /sample.xlsx`,
  * `GET /openapi.json` (all behind the bearer token unless auth is disabled),
  * and the page at `GET /` with its `assets/` (open: they hold no data).
+ * With a `register`, also `/register/…`: import, versions, diff, stats,
+ * audit log, tokens. Each token has a role (reader, officer,
+ * administrator); an endpoint above the token's role answers 403.
  * Closed by default: creating it without choosing access control throws
  * {@link AuthNotConfiguredError}. Uploads are read in memory only, within
  * `limits`; every response carries security headers; every error is JSON
@@ -44,7 +48,7 @@ export function createPartyApp(options: PartyAppOptions): Hono {
       '*',
       cors({
         origin: [...config.cors.origins],
-        allowMethods: ['GET', 'POST', 'OPTIONS'],
+        allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
         allowHeaders: ['Authorization', 'Content-Type', 'Accept-Language'],
         exposeHeaders: ['Content-Disposition', 'X-Party-Findings'],
         maxAge: 600,
@@ -55,6 +59,7 @@ export function createPartyApp(options: PartyAppOptions): Hono {
   app.route('/', dataRoutes(routes));
   app.route('/', dueRoutes(routes));
   app.route('/', reportRoutes(routes));
+  if (config.register) app.route('/', registerRoutes(routes, config.register));
   app.notFound((c) => errorResponse(new NotFoundError(), routes.langOf(c)));
   app.onError((error, c) => errorResponse(error, routes.langOf(c), config.onError));
   return app;

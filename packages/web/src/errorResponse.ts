@@ -14,6 +14,7 @@ export const ERROR_STATUS: { readonly [C in ErrorCode | WebErrorCode]: number } 
   'window-not-covered': 422,
   'missing-figures': 422,
   unauthorized: 401,
+  forbidden: 403,
   'not-found': 404,
   'payload-too-large': 413,
   'too-many-files': 413,

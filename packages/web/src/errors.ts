@@ -1,4 +1,5 @@
 import { InvalidArgumentError, type LocalizedMessage, type MessageLang } from '@org/party-core';
+import { ROLE_LABELS, type Role } from './roles';
 
 /**
  * The error codes of the web adapter's own errors; with the codes of core's
@@ -8,6 +9,7 @@ import { InvalidArgumentError, type LocalizedMessage, type MessageLang } from '@
  */
 export const WEB_ERROR_CODES = [
   'unauthorized',
+  'forbidden',
   'not-found',
   'payload-too-large',
   'too-many-files',
@@ -65,6 +67,27 @@ export class UnauthorizedError extends PartyWebError {
       en: 'A valid access token is required. Enter the token given by the server administrator.',
     });
     this.name = 'UnauthorizedError';
+  }
+}
+
+/**
+ * The token is valid but its role may not use this endpoint (403): a reader
+ * asking for member rows, an officer asking for the audit log.
+ */
+export class ForbiddenError extends PartyWebError {
+  /** The role of the token. */
+  readonly role: Role;
+  /** The least role the endpoint needs. */
+  readonly needed: Role;
+
+  constructor(role: Role, needed: Role) {
+    super('forbidden', {
+      vi: `Mã truy cập này có vai trò ${ROLE_LABELS[role].vi}, không được dùng chức năng này (cần vai trò ${ROLE_LABELS[needed].vi}${needed === 'administrator' ? '' : ' trở lên'}). Hãy dùng mã truy cập khác hoặc hỏi người quản trị.`,
+      en: `This token's role is ${ROLE_LABELS[role].en}, which may not use this (it needs ${ROLE_LABELS[needed].en}${needed === 'administrator' ? '' : ' or above'}). Use another token or ask the administrator.`,
+    });
+    this.name = 'ForbiddenError';
+    this.role = role;
+    this.needed = needed;
   }
 }
 
@@ -144,7 +167,7 @@ export class RequestTimeoutError extends PartyWebError {
 
 /**
  * Thrown by `createPartyApp` when access control is not chosen: neither a
- * non-empty `auth.token` nor `auth: { disabled: true }`. The adapter is closed
+ * non-empty `auth.token`, nor `auth.tokens`, nor `auth: { disabled: true }`. The adapter is closed
  * by default, so an unset token never opens it by accident.
  *
  * @example
@@ -153,7 +176,7 @@ export class RequestTimeoutError extends PartyWebError {
 export class AuthNotConfiguredError extends InvalidArgumentError {
   constructor() {
     super(
-      'party web: choose access control: auth: { token } with a secret of at least 16 characters, or auth: { disabled: true } for a server only this computer can reach',
+      'party web: choose access control: auth: { token } with a secret of at least 16 characters (an administrator), auth: { tokens: [{ name, role, hash }] } (SHA-256 hashes; may be empty with a register that keeps tokens), or auth: { disabled: true } for a server only this computer can reach',
     );
     this.name = 'AuthNotConfiguredError';
   }

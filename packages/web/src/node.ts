@@ -6,6 +6,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { serve as serveNode } from '@hono/node-server';
+import { Store, type StoreLocation } from '@org/party-store';
 import { createPartyApp } from './app';
 import { readPageAssets } from './nodeAssets';
 import type { PartyAppOptions } from './options';
@@ -34,6 +35,13 @@ export interface ServeOptions extends PartyAppOptions {
    * Beyond it the server answers 503 `busy` with `Retry-After`.
    */
   readonly queue?: number;
+  /**
+   * The register to serve (sổ đăng ký): a PGlite folder `{ dir }` or a
+   * PostgreSQL connection string `{ url }`, opened (created when missing)
+   * at start and closed with the server. Gives the `/register/…` endpoints
+   * and the register's tokens; ignored when `register` is given.
+   */
+  readonly store?: StoreLocation;
 }
 
 /** A running server. */
@@ -60,7 +68,9 @@ export interface PartyServer {
  * await server.close();
  */
 export async function serve(options: ServeOptions): Promise<PartyServer> {
-  const { port, hostname = '127.0.0.1', workers, queue, ...appOptions } = options;
+  const { port, hostname = '127.0.0.1', workers, queue, store, ...appOptions } = options;
+  const opened =
+    appOptions.register === undefined && store !== undefined ? await Store.open(store) : undefined;
   const pool =
     appOptions.runner === undefined && workers !== 0
       ? createImportPool({
@@ -74,9 +84,11 @@ export async function serve(options: ServeOptions): Promise<PartyServer> {
       ...appOptions,
       pageAssets: appOptions.pageAssets ?? readPageAssets,
       ...(pool ? { runner: pool.runner } : {}),
+      ...(opened ? { register: opened } : {}),
     });
   } catch (error) {
     await pool?.close();
+    await opened?.close();
     throw error;
   }
   return new Promise((resolve, reject) => {
@@ -91,11 +103,13 @@ export async function serve(options: ServeOptions): Promise<PartyServer> {
             if ('closeAllConnections' in server) server.closeAllConnections();
           });
           await Promise.all([closing, pool?.close()]);
+          await opened?.close();
         },
       });
     });
     server.once('error', (error) => {
       void pool?.close();
+      void opened?.close();
       reject(error);
     });
   });

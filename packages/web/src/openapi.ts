@@ -1,6 +1,7 @@
 import { ReportTemplate, Stats } from '@org/party-core';
 import { z } from 'zod';
 import {
+  AuthCheckResponse,
   BadgesQuery,
   DueQuery,
   DueResponse,
@@ -9,6 +10,16 @@ import {
   FindingsResponse,
   HealthResponse,
   IssueGroup,
+  NewTokenRequest,
+  NewTokenResponse,
+  RegisterAudit,
+  RegisterDiff,
+  RegisterDiffQuery,
+  RegisterImportResponse,
+  RegisterStatsQuery,
+  RegisterStatsResponse,
+  RegisterToken,
+  RegisterVersions,
   ReportQuery,
   StatsQuery,
   ValidateQuery,
@@ -26,6 +37,8 @@ export interface OpenApiInfo {
   readonly formats: readonly { readonly format: string; readonly mediaType: string }[];
   /** Whether the data endpoints need a bearer token. */
   readonly auth: boolean;
+  /** Whether the server keeps a register (the `/register/…` paths); default false. */
+  readonly register?: boolean;
 }
 
 /** JSON Schema (2020-12, as OpenAPI 3.1 uses) of a zod schema, its `$defs` moved into the components. */
@@ -291,8 +304,153 @@ function dataPaths(
   };
 }
 
+/** The least role of an operation (`x-party-role`), and its 403 for the roles below it. */
+const role = (name: 'officer' | 'administrator') => ({
+  'x-party-role': name,
+  forbidden: error(
+    `The token's role is below ${name} (code forbidden); the message names both roles.`,
+  ),
+});
+
+/** Adds an operation's role and its 403 to its responses. */
+function withRole(operation: Json, name: 'officer' | 'administrator'): Json {
+  const { forbidden, ...mark } = role(name);
+  return {
+    ...operation,
+    ...mark,
+    responses: { ...(operation.responses as Json), '403': forbidden },
+  };
+}
+
+const json = (schema: Json, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+/** The register's paths (sổ đăng ký), when the server keeps one. */
+function registerPaths(refs: Record<string, Json>): Record<string, Json> {
+  const auth = { '401': error('No valid bearer token.') };
+  const missing = error('No such imported version in the register.');
+  return {
+    '/register/import': {
+      post: withRole(
+        {
+          summary:
+            'Keeps the upload as a new version of the register (nhập vào sổ), after the same check as /validate; data with errors keeps a rejected attempt (no record) and answers 422.',
+          requestBody: upload(false),
+          responses: {
+            '201': json(refs.imported as Json, 'The version made, and the check of the upload.'),
+            ...dataErrors,
+            '422': error('The data has errors (`invalid-dataset`, listed in `error.issues`).'),
+          },
+        },
+        'officer',
+      ),
+    },
+    '/register/versions': {
+      get: {
+        summary:
+          'Every import attempt, newest first: when, by whom, sources, data date, counts (no member data).',
+        responses: { '200': json(refs.versions as Json, 'The versions.'), ...auth },
+      },
+    },
+    '/register/stats': {
+      get: {
+        summary:
+          'The figures of one version (default: the one current on asOf, else the latest) on a date.',
+        parameters: queryParameters(RegisterStatsQuery, {
+          version: 'The version (phiên bản); default the one current on asOf, else the latest.',
+          asOf: 'Reference date, yyyy-mm-dd; default the version’s data date.',
+          from: 'First day of the period for movements, yyyy-mm-dd; default 1 January of asOf.',
+        }),
+        responses: {
+          '200': json(refs.stats as Json, 'The version, its window and its stats.'),
+          '400': error('A bad date or version number.'),
+          ...auth,
+          '404': missing,
+          '422': error(UNPROCESSABLE),
+        },
+      },
+    },
+    '/register/diff': {
+      get: withRole(
+        {
+          summary:
+            'The difference between two versions: members and organisations added, removed and changed field by field, movements added and removed. Personal data: each answer is recorded in the audit log.',
+          parameters: queryParameters(RegisterDiffQuery, {
+            from: 'The earlier version (phiên bản trước).',
+            to: 'The later version (phiên bản sau).',
+          }),
+          responses: {
+            '200': json(refs.diff as Json, 'The difference.'),
+            '400': error('A bad version number.'),
+            ...auth,
+            '404': missing,
+          },
+        },
+        'officer',
+      ),
+    },
+    '/register/audit': {
+      get: withRole(
+        {
+          summary:
+            'The audit log (nhật ký kiểm tra), newest first, and the check of its hash chain.',
+          responses: { '200': json(refs.audit as Json, 'The log and its check.'), ...auth },
+        },
+        'administrator',
+      ),
+    },
+    '/register/tokens': {
+      get: withRole(
+        {
+          summary: 'The access tokens kept in the register (never a token or its hash).',
+          responses: {
+            '200': json(
+              { type: 'object', properties: { tokens: { type: 'array', items: refs.token } } },
+              'The tokens.',
+            ),
+            ...auth,
+          },
+        },
+        'administrator',
+      ),
+      post: withRole(
+        {
+          summary:
+            'Makes a random token of a name and role; the answer is the one time it is shown (the register keeps its SHA-256).',
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: refs.newToken } },
+          },
+          responses: {
+            '201': json(refs.madeToken as Json, 'The token, shown once.'),
+            '400': error('A bad name or role, or a name already taken.'),
+            ...auth,
+          },
+        },
+        'administrator',
+      ),
+    },
+    '/register/tokens/{name}': {
+      delete: withRole(
+        {
+          summary: 'Revokes a token kept in the register.',
+          parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            '204': { description: 'Revoked.' },
+            ...auth,
+            '404': error('No live token has this name.'),
+          },
+        },
+        'administrator',
+      ),
+    },
+  };
+}
+
 /** The paths of the downloads, this document and the page. */
-function filePaths(): Record<string, Json> {
+function filePaths(check: Json): Record<string, Json> {
   return {
     '/template.xlsx': {
       get: {
@@ -316,20 +474,12 @@ function filePaths(): Record<string, Json> {
     '/auth/check': {
       get: {
         summary:
-          'Checks the bearer token and nothing else (the page checks a token when it is saved).',
+          'Checks the bearer token and says whose it is: its name and role (the page checks a token when it is saved, and shows what its role may use).',
         responses: {
-          '200': {
-            description: 'The token is accepted (or the server needs none).',
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  properties: { status: { const: 'ok' } },
-                  required: ['status'],
-                },
-              },
-            },
-          },
+          '200': json(
+            check,
+            'The token is known (or the server needs none: the administrator `local`).',
+          ),
           '401': error('No valid bearer token.'),
         },
       },
@@ -374,17 +524,38 @@ export function openApiDocument(
   const findings = componentSchema(schemas, 'FindingsResponse', FindingsResponse, 'output');
   const due = componentSchema(schemas, 'DueResponse', DueResponse, 'output');
   componentSchema(schemas, 'ReportTemplate', ReportTemplate, 'input');
-  const paths: Record<string, Json> = {
-    ...dataPaths(info, { health, validate, stats, findings, due }),
-    ...filePaths(),
-  };
+  const check = componentSchema(schemas, 'AuthCheckResponse', AuthCheckResponse, 'output');
+  const data = dataPaths(info, { health, validate, stats, findings, due });
+  // The routes that name members need an officer.
+  for (const path of ['/validate', '/due', '/due/badges']) {
+    const operations = data[path] as Json;
+    operations.post = withRole(operations.post as Json, 'officer');
+  }
+  const paths: Record<string, Json> = { ...data, ...filePaths(check) };
+  if (info.register) {
+    const component = (name: string, schema: z.ZodType, io: 'input' | 'output' = 'output') =>
+      componentSchema(schemas, name, schema, io);
+    Object.assign(
+      paths,
+      registerPaths({
+        imported: component('RegisterImportResponse', RegisterImportResponse),
+        versions: component('RegisterVersions', RegisterVersions),
+        stats: component('RegisterStatsResponse', RegisterStatsResponse),
+        diff: component('RegisterDiff', RegisterDiff),
+        audit: component('RegisterAudit', RegisterAudit),
+        token: component('RegisterToken', RegisterToken),
+        newToken: component('NewTokenRequest', NewTokenRequest, 'input'),
+        madeToken: component('NewTokenResponse', NewTokenResponse),
+      }),
+    );
+  }
   return {
     openapi: '3.1.0',
     info: {
       title: 'Party toolkit web API',
       version: info.version,
       description:
-        'Validate a ward’s party data, compute its figures and render reports. Uploads are processed in memory only.',
+        'Validate a ward’s party data, compute its figures and render reports. Uploads are processed in memory only. Each token has a role (reader, officer, administrator); an operation marked `x-party-role` needs that role or above (403 `forbidden` otherwise), the others any token.',
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     ...(info.auth ? { security: [{ bearerAuth: [] }] } : {}),

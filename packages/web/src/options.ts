@@ -6,9 +6,11 @@ import {
   ReportTemplate,
   type Stats,
 } from '@org/party-core';
+import type { Store } from '@org/party-store';
 import { z } from 'zod';
 import type { PageAssetsLoader } from './assets';
 import { AuthNotConfiguredError } from './errors';
+import { TokenEntry } from './roles';
 import { Lang, ReportWindow } from './schemas';
 import type { ImportRunner } from './upload/runner';
 
@@ -16,20 +18,27 @@ import type { ImportRunner } from './upload/runner';
 export const MIN_TOKEN_LENGTH = 16;
 
 /**
- * Access control (kiểm soát truy cập), a required choice: a bearer token
- * every data endpoint checks, or `{ disabled: true }` for a server that only
- * this computer can reach (bound to 127.0.0.1).
+ * Access control (kiểm soát truy cập), a required choice:
+ * - `{ token }`: one bearer token, an `administrator` named `admin` (the
+ *   option of earlier versions, which could use everything: it still can);
+ * - `{ tokens: [{ name, role, hash }] }`: named tokens with roles, each kept
+ *   as the SHA-256 of the token ({@link TokenEntry}); with a `register`, the
+ *   tokens kept in it count too, so the list may be empty;
+ * - `{ disabled: true }`: no token, for a server that only this computer can
+ *   reach (bound to 127.0.0.1); every request is the administrator `local`.
+ *
+ * With tokens and none matching, every data endpoint answers 401: the
+ * adapter stays closed until a token is made.
  */
-export const AuthOptions = z
-  .object({ token: z.string().min(MIN_TOKEN_LENGTH) })
-  .strict()
-  .or(
-    z
-      .object({
-        disabled: z.boolean().refine((value) => value, { message: 'disabled must be true' }),
-      })
-      .strict(),
-  );
+export const AuthOptions = z.union([
+  z.object({ token: z.string().min(MIN_TOKEN_LENGTH) }).strict(),
+  z.object({ tokens: TokenEntry.array() }).strict(),
+  z
+    .object({
+      disabled: z.boolean().refine((value) => value, { message: 'disabled must be true' }),
+    })
+    .strict(),
+]);
 /** Access control. */
 export type AuthOptions = z.infer<typeof AuthOptions>;
 
@@ -155,7 +164,36 @@ export interface PartyAppOptions extends PartyAppConfigInput {
    * body when every worker and queue place is taken.
    */
   readonly runner?: ImportRunner;
+  /**
+   * The register (sổ đăng ký): with it the adapter serves `/register/…`
+   * (import a version, list versions, compare two, figures of one, the
+   * audit log and its check, the tokens), and the tokens kept in it open
+   * the adapter besides those of `auth`. Every answer that holds personal
+   * data is recorded in its audit log under the token's name.
+   */
+  readonly register?: Register;
 }
+
+/**
+ * The register the adapter serves (sổ đăng ký): a `Store` of
+ * `@org/party-store`, or anything with the same methods. `serve` from
+ * `@org/party-web/node` opens one from its `store` option.
+ */
+export type Register = Pick<
+  Store,
+  | 'versions'
+  | 'latest'
+  | 'versionAsOf'
+  | 'read'
+  | 'diff'
+  | 'import'
+  | 'log'
+  | 'audit'
+  | 'verify'
+  | 'tokens'
+  | 'addToken'
+  | 'revokeToken'
+>;
 
 /** The options after checking, with defaults. */
 export interface ResolvedOptions extends PartyAppConfig {
@@ -165,6 +203,7 @@ export interface ResolvedOptions extends PartyAppConfig {
   readonly onError?: (error: unknown) => void;
   readonly pageAssets?: PageAssetsLoader;
   readonly runner?: ImportRunner;
+  readonly register?: Register;
 }
 
 const FUNCTION_OPTIONS = z.enum([
@@ -174,7 +213,24 @@ const FUNCTION_OPTIONS = z.enum([
   'onError',
   'pageAssets',
   'runner',
+  'register',
 ]).options;
+
+/** The methods a register must have. */
+const REGISTER_METHODS = [
+  'versions',
+  'latest',
+  'versionAsOf',
+  'read',
+  'diff',
+  'import',
+  'log',
+  'audit',
+  'verify',
+  'tokens',
+  'addToken',
+  'revokeToken',
+] as const;
 
 /**
  * Checks the options once, at creation. Throws {@link AuthNotConfiguredError}
@@ -188,10 +244,12 @@ export function resolveOptions(
   defaultRenderers: readonly RendererPlugin[],
 ): ResolvedOptions {
   const auth = (options as Partial<PartyAppOptions> | undefined)?.auth as
-    | { token?: unknown; disabled?: unknown }
+    | { token?: unknown; tokens?: unknown; disabled?: unknown }
     | undefined;
   const token = typeof auth?.token === 'string' ? auth.token : '';
-  if (token === '' && auth?.disabled !== true) throw new AuthNotConfiguredError();
+  if (token === '' && auth?.disabled !== true && !Array.isArray(auth?.tokens)) {
+    throw new AuthNotConfiguredError();
+  }
   if (token !== '' && token.length < MIN_TOKEN_LENGTH) {
     throw new InvalidArgumentError(
       `party web: auth.token must be at least ${MIN_TOKEN_LENGTH} characters (a random secret)`,
@@ -222,6 +280,14 @@ export function resolveOptions(
   if (options.runner !== undefined && typeof options.runner?.reserve !== 'function') {
     throw new InvalidArgumentError('party web: runner must have a reserve function');
   }
+  if (
+    options.register !== undefined &&
+    REGISTER_METHODS.some((name) => typeof options.register?.[name] !== 'function')
+  ) {
+    throw new InvalidArgumentError(
+      `party web: register must be a Store of @org/party-store (with ${REGISTER_METHODS.join(', ')})`,
+    );
+  }
   if (options.report !== undefined && parsed.data.template !== undefined) {
     throw new InvalidArgumentError(
       'party web: give either template or report (a builder), not both',
@@ -243,5 +309,6 @@ export function resolveOptions(
     ...(options.onError ? { onError: options.onError } : {}),
     ...(options.pageAssets ? { pageAssets: options.pageAssets } : {}),
     ...(options.runner ? { runner: options.runner } : {}),
+    ...(options.register ? { register: options.register } : {}),
   };
 }

@@ -8,11 +8,13 @@ import {
   IssueSeverity,
   OptionalWindow,
   RendererInfo,
+  Stats,
   StatsWindow,
   Ward,
   windowSchema,
 } from '@org/party-core';
 import { z } from 'zod';
+import { Role, TOKEN_NAME_PATTERN } from './roles';
 
 /** A language of messages: Vietnamese (default) or English. */
 export const Lang = z.enum(['vi', 'en']).meta({
@@ -194,6 +196,8 @@ export const HealthResponse = z
     formats: RendererInfo.shape.format.array(),
     /** The dates the page proposes, when the host set them. */
     window: ReportWindow.optional(),
+    /** Whether the server keeps a register (`/register/…`). */
+    register: z.boolean(),
   })
   .meta({ title: 'HealthResponse', description: 'Liveness and what the server offers.' });
 /** The answer of `GET /health`. */
@@ -313,3 +317,168 @@ export const DueResponse = DueList.meta({
 });
 /** The answer of `POST /due`. */
 export type DueResponse = z.infer<typeof DueResponse>;
+
+/** The answer of `GET /auth/check`: the token is known, its name and role (vai trò). */
+export const AuthCheckResponse = z
+  .object({ status: z.enum(['ok']), name: z.string(), role: Role })
+  .meta({ title: 'AuthCheckResponse', description: 'Who the token is: its name and role.' });
+/** The answer of `GET /auth/check`. */
+export type AuthCheckResponse = z.infer<typeof AuthCheckResponse>;
+
+/**
+ * One import attempt kept in the register (phiên bản), as the API lists it:
+ * when, by whom (a token's name or a user name, never a member), the source
+ * files, the data date, how many records of each collection, how many
+ * issues, and how many members left without a leaving movement. No member
+ * data: readers may list versions.
+ */
+export const RegisterVersion = z
+  .object({
+    id: z.int().positive(),
+    status: z.enum(['imported', 'rejected']),
+    importedAt: z.string(),
+    importedBy: z.string(),
+    sources: z.object({ name: z.string(), sha256: z.string() }).array(),
+    dataDate: IsoDate.nullable(),
+    counts: z.record(z.string(), z.int().nonnegative()),
+    issues: IssueCounts,
+    /** Members of the version before missing here with no leaving movement (their ids are in the diff). */
+    disappeared: z.int().nonnegative(),
+  })
+  .meta({ title: 'RegisterVersion', description: 'One import attempt kept in the register.' });
+/** One import attempt kept in the register. */
+export type RegisterVersion = z.infer<typeof RegisterVersion>;
+
+/** The answer of `GET /register/versions`: every attempt, newest first. */
+export const RegisterVersions = z
+  .object({ versions: RegisterVersion.array() })
+  .meta({ title: 'RegisterVersions', description: 'Every import attempt, newest first.' });
+/** The answer of `GET /register/versions`. */
+export type RegisterVersions = z.infer<typeof RegisterVersions>;
+
+/** The answer of `POST /register/import`: the version made, and the check of the upload. */
+export const RegisterImportResponse = z
+  .object({ version: RegisterVersion, check: ValidateResponse })
+  .meta({ title: 'RegisterImportResponse', description: 'The version an import made.' });
+/** The answer of `POST /register/import`. */
+export type RegisterImportResponse = z.infer<typeof RegisterImportResponse>;
+
+const VersionId = z.coerce.number().int().positive();
+
+/** Query of `GET /register/diff`: the two versions to compare (from an earlier to a later one, or any two). */
+export const RegisterDiffQuery = z.object({ from: VersionId, to: VersionId, lang: QueryLang });
+/** Query of `GET /register/diff`. */
+export type RegisterDiffQuery = z.input<typeof RegisterDiffQuery>;
+
+const FieldChange = z.object({ field: z.string(), before: z.unknown(), after: z.unknown() });
+const KeyedDiff = z.object({
+  added: z.string().array(),
+  removed: z.string().array(),
+  changed: z.object({ key: z.string(), fields: FieldChange.array() }).array(),
+});
+
+/**
+ * The difference between two versions (so sánh phiên bản): members (by id)
+ * and organisations (by code) added, removed and changed field by field,
+ * movements added and removed. Holds personal data: officers only, and
+ * each answer is recorded in the audit log.
+ */
+export const RegisterDiff = z
+  .object({
+    from: z.int().positive(),
+    to: z.int().positive(),
+    members: KeyedDiff,
+    organizations: KeyedDiff,
+    movements: z.object({
+      added: z.record(z.string(), z.unknown()).array(),
+      removed: z.record(z.string(), z.unknown()).array(),
+    }),
+  })
+  .meta({ title: 'RegisterDiff', description: 'The difference between two versions.' });
+/** The answer of `GET /register/diff`. */
+export type RegisterDiff = z.infer<typeof RegisterDiff>;
+
+/**
+ * Query of `GET /register/stats`: the version (default: the one current on
+ * `asOf`, else the latest), the reference date (default: the version's data
+ * date) and the start of the period (default: the first of January of
+ * `asOf`'s year).
+ */
+export const RegisterStatsQuery = z.object({
+  version: VersionId.optional(),
+  asOf: IsoDate.optional(),
+  from: IsoDate.optional(),
+  lang: QueryLang,
+});
+/** Query of `GET /register/stats`. */
+export type RegisterStatsQuery = z.input<typeof RegisterStatsQuery>;
+
+/** The answer of `GET /register/stats`: the figures of one version on a date. */
+export const RegisterStatsResponse = z
+  .object({
+    version: z.int().positive(),
+    asOf: IsoDate,
+    from: IsoDate,
+    stats: Stats,
+  })
+  .meta({ title: 'RegisterStatsResponse', description: 'The figures of one version on a date.' });
+/** The answer of `GET /register/stats`. */
+export type RegisterStatsResponse = z.infer<typeof RegisterStatsResponse>;
+
+/** One entry of the audit log (nhật ký kiểm tra), as `GET /register/audit` gives it. */
+export const RegisterAuditEntry = z
+  .object({
+    seq: z.int().positive(),
+    at: z.string(),
+    actor: z.string(),
+    action: z.string(),
+    detail: z.record(z.string(), z.unknown()),
+    hash: z.string(),
+  })
+  .meta({ title: 'RegisterAuditEntry', description: 'One entry of the audit log.' });
+/** One entry of the audit log. */
+export type RegisterAuditEntry = z.infer<typeof RegisterAuditEntry>;
+
+/** The answer of `GET /register/audit`: the entries, newest first, and the chain's check. */
+export const RegisterAudit = z
+  .object({
+    entries: RegisterAuditEntry.array(),
+    verdict: z.object({
+      ok: z.boolean(),
+      entries: z.int().nonnegative(),
+      problem: z
+        .object({ seq: z.int(), reason: z.enum(['edited', 'missing', 'unlogged-version']) })
+        .optional(),
+    }),
+  })
+  .meta({ title: 'RegisterAudit', description: 'The audit log and the check of its chain.' });
+/** The answer of `GET /register/audit`. */
+export type RegisterAudit = z.infer<typeof RegisterAudit>;
+
+/** An access token kept in the register, as listed: never the token or its hash. */
+export const RegisterToken = z
+  .object({
+    name: z.string(),
+    role: Role,
+    createdAt: z.string(),
+    createdBy: z.string(),
+    revokedAt: z.string().nullable(),
+  })
+  .meta({ title: 'RegisterToken', description: 'An access token kept in the register.' });
+/** An access token kept in the register. */
+export type RegisterToken = z.infer<typeof RegisterToken>;
+
+/** The body of `POST /register/tokens`: the new token's name and role. */
+export const NewTokenRequest = z
+  .object({ name: z.string().regex(TOKEN_NAME_PATTERN), role: Role })
+  .strict()
+  .meta({ title: 'NewTokenRequest', description: 'The name and role of a new token.' });
+/** The body of `POST /register/tokens`. */
+export type NewTokenRequest = z.infer<typeof NewTokenRequest>;
+
+/** The answer of `POST /register/tokens`: the token, shown this once (only its hash is kept). */
+export const NewTokenResponse = z
+  .object({ name: z.string(), role: Role, token: z.string() })
+  .meta({ title: 'NewTokenResponse', description: 'A new token, shown once.' });
+/** The answer of `POST /register/tokens`. */
+export type NewTokenResponse = z.infer<typeof NewTokenResponse>;

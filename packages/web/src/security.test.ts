@@ -1,12 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { bearerChecker, contentSecurityPolicy, requestLang } from './security';
+import { callerChecker, contentSecurityPolicy, requestLang, tokenHash } from './security';
 
-describe('bearerChecker', () => {
-  const check = bearerChecker('a-secret-token-of-32-characters!');
+describe('callerChecker', () => {
+  const secret = 'a-secret-token-of-32-characters!';
+  const other = 'another-secret-token-0123456789';
+  const check = callerChecker(async () => [
+    { name: 'doc', role: 'reader', hash: await tokenHash(other) },
+    { name: 'van-phong', role: 'officer', hash: await tokenHash(secret) },
+  ]);
 
-  it('accepts exactly the token, as a bearer credential', async () => {
-    await expect(check('Bearer a-secret-token-of-32-characters!')).resolves.toBe(true);
-    await expect(check('bearer  a-secret-token-of-32-characters!')).resolves.toBe(true);
+  it('finds the token by its hash and says who it is, as a bearer credential', async () => {
+    await expect(check(`Bearer ${secret}`)).resolves.toEqual({
+      name: 'van-phong',
+      role: 'officer',
+    });
+    await expect(check(`bearer  ${secret}`)).resolves.toEqual({
+      name: 'van-phong',
+      role: 'officer',
+    });
+    await expect(check(`Bearer ${other}`)).resolves.toEqual({ name: 'doc', role: 'reader' });
+  });
+
+  it('hashes with SHA-256 in hex', async () => {
+    await expect(tokenHash('')).resolves.toBe(
+      'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    );
   });
 
   it.each([
@@ -20,7 +38,12 @@ describe('bearerChecker', () => {
     'a-secret-token-of-32-characters!',
     'Bearer a-secret-token-of-32-characters! extra',
   ])('refuses %j', async (header) => {
-    await expect(check(header)).resolves.toBe(false);
+    await expect(check(header)).resolves.toBeUndefined();
+  });
+
+  it('refuses the hash itself as a token, and everything when no token is known', async () => {
+    await expect(check(`Bearer ${await tokenHash(secret)}`)).resolves.toBeUndefined();
+    await expect(callerChecker(async () => [])(`Bearer ${secret}`)).resolves.toBeUndefined();
   });
 });
 

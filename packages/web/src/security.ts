@@ -1,3 +1,4 @@
+import type { Caller } from './roles';
 import type { Lang } from './schemas';
 
 /**
@@ -49,20 +50,47 @@ async function sha256(text: string): Promise<Uint8Array> {
 }
 
 /**
- * Checks `Authorization: Bearer <token>` against the configured token in
- * constant time: both sides are hashed first, so neither the length nor the
- * first differing character shows in the time taken.
+ * The SHA-256 of a token in hex, as `auth.tokens` and the register keep it.
  *
  * @internal
  */
-export function bearerChecker(token: string): (authorization: string | null) => Promise<boolean> {
-  const expected = sha256(token);
+export async function tokenHash(token: string): Promise<string> {
+  return [...(await sha256(token))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** A hex hash as bytes (64 hex characters: 32 bytes). */
+const hexBytes = (hex: string) =>
+  Uint8Array.from({ length: 32 }, (_, i) => Number.parseInt(hex.slice(2 * i, 2 * i + 2), 16) || 0);
+
+/** A token that may open the adapter: its name, role and hash. */
+export interface KnownToken extends Caller {
+  /** SHA-256 of the token, hex. */
+  readonly hash: string;
+}
+
+/**
+ * Finds who sends `Authorization: Bearer <token>` among the known tokens, in
+ * constant time: the token is hashed, and its hash compared with every
+ * known hash byte by byte without stopping early, so neither which token
+ * matched, nor how much of it, shows in the time taken. `known` is asked on
+ * each request (the register's tokens may change while the server runs).
+ *
+ * @internal
+ */
+export function callerChecker(
+  known: () => Promise<readonly KnownToken[]>,
+): (authorization: string | null) => Promise<Caller | undefined> {
   return async (authorization) => {
     const match = /^Bearer[ \t]+(\S+)[ \t]*$/iu.exec(authorization ?? '');
-    const [given, wanted] = await Promise.all([sha256(match?.[1] ?? ''), expected]);
-    let difference = match ? 0 : 1;
-    for (let i = 0; i < wanted.length; i += 1) difference |= (given[i] ?? 0) ^ (wanted[i] ?? 0);
-    return difference === 0;
+    const [given, tokens] = await Promise.all([sha256(match?.[1] ?? ''), known()]);
+    let found: KnownToken | undefined;
+    for (const token of tokens) {
+      const wanted = hexBytes(token.hash);
+      let difference = 0;
+      for (let i = 0; i < wanted.length; i += 1) difference |= (given[i] ?? 0) ^ (wanted[i] ?? 0);
+      if (difference === 0 && found === undefined) found = token;
+    }
+    return match && found ? { name: found.name, role: found.role } : undefined;
   };
 }
 

@@ -116,6 +116,7 @@ describe('GET /health', () => {
       sample: false,
       report: true,
       formats: ['docx', 'html', 'md'],
+      register: false,
     });
   });
 
@@ -166,11 +167,15 @@ describe('bearer token', () => {
     expect(response.status).toBe(401);
   });
 
-  it('GET /auth/check says whether a token is right, and nothing more', async () => {
+  it('GET /auth/check says whether a token is right, and its name and role (the one token is the administrator)', async () => {
     const app = makeApp();
     const right = await app.request('/auth/check', { headers: AUTH });
     expect(right.status).toBe(200);
-    await expect(right.json()).resolves.toEqual({ status: 'ok' });
+    await expect(right.json()).resolves.toEqual({
+      status: 'ok',
+      name: 'admin',
+      role: 'administrator',
+    });
     const wrong = await app.request('/auth/check', {
       headers: { Authorization: `Bearer ${TOKEN}x` },
     });

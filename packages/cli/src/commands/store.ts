@@ -1,9 +1,17 @@
+import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InvalidArgumentError } from '@org/party-core';
 import type { ImportResult } from '@org/party-import';
 import { writeCanonicalJson } from '@org/party-import/node';
-import { describeDiff, type SourceFile, Store, sha256 } from '@org/party-store';
+import {
+  describeDiff,
+  type SourceFile,
+  Store,
+  sha256,
+  TOKEN_ROLES,
+  type TokenRole,
+} from '@org/party-store';
 import { type Command, Option } from 'commander';
 import { EXIT } from '../exitCodes';
 import { type Lang, text } from '../i18n';
@@ -35,6 +43,17 @@ const MESSAGES = {
     verified: 'Nhật ký nguyên vẹn: {entries} mục.',
     broken: 'Nhật ký đã bị sửa: mục {seq} ({reason}).',
     noVersion: 'Kho không có phiên bản phù hợp.',
+    token: 'Mã truy cập của trang web (lưu dạng băm trong kho)',
+    tokenAdd: 'Cấp một mã truy cập mới; mã chỉ hiện một lần',
+    tokenList: 'Liệt kê các mã truy cập (không bao giờ hiện mã)',
+    tokenRevoke: 'Thu hồi một mã truy cập',
+    role: 'vai trò: reader (xem số liệu), officer (cán bộ văn phòng), administrator (quản trị)',
+    tokenMade:
+      'Đã cấp mã “{name}” ({role}). Mã truy cập (chỉ hiện lần này, hãy chép và giữ kín):\n{token}',
+    tokenNone: 'Kho chưa có mã truy cập nào.',
+    tokenRevoked: 'Đã thu hồi mã “{name}”.',
+    tokenUnknown: 'Không có mã truy cập còn hiệu lực tên “{name}”.',
+    badRole: 'Vai trò phải là reader, officer hoặc administrator.',
   },
   en: {
     description: 'The register: each import a version, with history, differences and an audit log',
@@ -57,6 +76,17 @@ const MESSAGES = {
     verified: 'Audit log intact: {entries} entries.',
     broken: 'The audit log was tampered with: entry {seq} ({reason}).',
     noVersion: 'The store has no matching version.',
+    token: 'Access tokens of the web page (kept hashed in the store)',
+    tokenAdd: 'Make a new access token; it is shown once',
+    tokenList: 'List the access tokens (never the tokens)',
+    tokenRevoke: 'Revoke an access token',
+    role: 'role: reader, officer or administrator',
+    tokenMade:
+      'Made token “{name}” ({role}). The token (shown this once; copy it and keep it secret):\n{token}',
+    tokenNone: 'The store has no access token yet.',
+    tokenRevoked: 'Revoked token “{name}”.',
+    tokenUnknown: 'No live token is named “{name}”.',
+    badRole: 'The role must be reader, officer or administrator.',
   },
 } as const;
 type Key = keyof (typeof MESSAGES)['vi'];
@@ -273,10 +303,67 @@ function writeSubs(store: Command, context: CommandContext): void {
   );
 }
 
-/** `party store init | import | log | diff | export | verify`. */
+/** `party store token add | list | revoke`: the web's access tokens, kept as SHA-256 hashes. */
+function tokenSubs(store: Command, context: CommandContext): void {
+  const { io, lang } = context;
+  const token = store.command('token').description(say(lang, 'token'));
+  locationOptions(token.command('add').description(say(lang, 'tokenAdd')).argument('<name>'), lang)
+    .requiredOption('--role <role>', say(lang, 'role'))
+    .option('--by <name>', say(lang, 'by'), io.env.USER ?? 'party')
+    .action(async (name: string, options: Where & { role: string; by: string }) => {
+      if (!TOKEN_ROLES.includes(options.role as TokenRole)) {
+        throw new InvalidArgumentError(say(lang, 'badRole'));
+      }
+      const secret = randomBytes(32).toString('base64url');
+      const made = await withStore(options, context, (s) =>
+        s.addToken({
+          name,
+          role: options.role as TokenRole,
+          hash: sha256(secret),
+          at: new Date().toISOString(),
+          by: options.by,
+        }),
+      );
+      io.stdout.write(
+        `${say(lang, 'tokenMade', { name: made.name, role: made.role, token: secret })}\n`,
+      );
+      context.setExit(EXIT.ok);
+    });
+  locationOptions(token.command('list').description(say(lang, 'tokenList')), lang).action(
+    async (options: Where) => {
+      const tokens = await withStore(options, context, (s) => s.tokens());
+      if (tokens.length === 0) io.stdout.write(`${say(lang, 'tokenNone')}\n`);
+      for (const t of tokens) {
+        const cells = [t.name, t.role, t.createdAt, t.createdBy, t.revokedAt ?? '-'];
+        io.stdout.write(`${cells.join('\t')}\n`);
+      }
+      context.setExit(EXIT.ok);
+    },
+  );
+  locationOptions(
+    token.command('revoke').description(say(lang, 'tokenRevoke')).argument('<name>'),
+    lang,
+  )
+    .option('--by <name>', say(lang, 'by'), io.env.USER ?? 'party')
+    .action(async (name: string, options: Where & { by: string }) => {
+      const done = await withStore(options, context, (s) =>
+        s.revokeToken(name, { at: new Date().toISOString(), by: options.by }),
+      );
+      if (done) {
+        io.stdout.write(`${say(lang, 'tokenRevoked', { name })}\n`);
+        context.setExit(EXIT.ok);
+      } else {
+        io.stderr.write(`${say(lang, 'tokenUnknown', { name })}\n`);
+        context.setExit(EXIT.usage);
+      }
+    });
+}
+
+/** `party store init | import | log | diff | export | verify | token`. */
 export function storeCommand(program: Command, context: CommandContext): void {
   const store = program.command('store').description(say(context.lang, 'description'));
   writeSubs(store, context);
   importSub(store, context);
   readSubs(store, context);
+  tokenSubs(store, context);
 }

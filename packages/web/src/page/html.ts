@@ -159,9 +159,55 @@ ${chart('movements', 'Biến động đảng viên trong kỳ: từ đầu kỳ 
     <div id="report-note" class="help" aria-live="polite"></div>
     <iframe id="report-frame" class="report-frame" title="Xem trước báo cáo" sandbox="" hidden></iframe>
   </section>
+
+  <section id="register-section" class="card" aria-labelledby="register-title" hidden>
+    <h2 id="register-title"><span class="step">6</span> Sổ đăng ký</h2>
+    <p class="help">Mỗi lần lưu dữ liệu vào sổ là một phiên bản; các phiên bản cũ vẫn giữ nguyên để xem lại và so sánh. Mọi lần xem dữ liệu cá nhân đều được ghi vào nhật ký.</p>
+    <div class="actions">
+      <button id="register-import" type="button" class="primary" data-role="officer">Lưu dữ liệu đã chọn vào sổ</button>
+      <button id="register-refresh" type="button">Tải lại danh sách phiên bản</button>
+    </div>
+    <h3 class="register-head">Các phiên bản</h3>
+    <ol id="register-versions" class="register-list" aria-live="polite"></ol>
+    <div class="register-block" data-role="officer">
+      <h3 class="register-head">So sánh hai phiên bản</h3>
+      <div class="register-pick">
+        <div class="field"><label for="diff-from">Phiên bản trước</label><select id="diff-from"></select></div>
+        <div class="field"><label for="diff-to">Phiên bản sau</label><select id="diff-to"></select></div>
+        <button id="diff-show" type="button">So sánh</button>
+      </div>
+      <div id="register-diff" class="register-diff" aria-live="polite"></div>
+    </div>
+    <div class="register-block">
+      <h3 class="register-head">Số liệu của một phiên bản</h3>
+      <div class="register-pick">
+        <div class="field"><label for="figures-version">Phiên bản</label><select id="figures-version"></select></div>
+        <button id="figures-show" type="button">Xem số liệu</button>
+      </div>
+      <p id="figures-window" class="help"></p>
+      <div id="register-figures" class="kpis"></div>
+    </div>
+    <div class="register-block" data-role="administrator">
+      <h3 class="register-head">Nhật ký kiểm tra</h3>
+      <div class="actions"><button id="audit-show" type="button">Xem nhật ký</button></div>
+      <p id="audit-verdict" class="summary" aria-live="polite"></p>
+      <ol id="register-audit" class="register-list"></ol>
+    </div>
+    <div class="register-block" data-role="administrator">
+      <h3 class="register-head">Mã truy cập</h3>
+      <div class="register-pick">
+        <div class="field"><label for="new-token-name">Tên (chữ, số, dấu - _ .)</label><input id="new-token-name" type="text" autocomplete="off" spellcheck="false" maxlength="64" size="16"></div>
+        <div class="field"><label for="new-token-role">Vai trò</label><select id="new-token-role"><option value="reader">Người xem số liệu</option><option value="officer" selected>Cán bộ văn phòng</option><option value="administrator">Quản trị</option></select></div>
+        <button id="new-token" type="button">Cấp mã mới</button>
+      </div>
+      <p id="new-token-shown" class="notice" role="status" hidden></p>
+      <div class="actions register-tokens-bar"><button id="tokens-show" type="button">Xem các mã đã cấp</button></div>
+      <ol id="register-tokens" class="register-list"></ol>
+    </div>
+  </section>
 </main>
 <footer class="foot">
-  <p>Dữ liệu chỉ được xử lý trong bộ nhớ của máy chủ này, không lưu lại. Phiên bản ${escapeHtml(version)}.</p>
+  <p><span id="foot-data">Dữ liệu chỉ được xử lý trong bộ nhớ của máy chủ này, không lưu lại.</span> Phiên bản ${escapeHtml(version)}.</p>
 </footer>
 </body>
 </html>

@@ -4,6 +4,8 @@ import {
   codeLabelPairs,
   DueKinds,
   defaultRules,
+  FIELD_CODE_LISTS,
+  FIELD_HEADERS,
   latestRule,
   MovementTypes,
   movementKey,
@@ -27,6 +29,14 @@ export interface PageLabels {
   readonly dueKinds: LabelList;
   /** The party-badge award occasions of the current rule (3/2, 19/5, 2/9, 7/11). */
   readonly badgeOccasions: readonly { readonly month: number; readonly day: number }[];
+  /** The column header of each field of a member, an organisation and a movement (the register's differences). */
+  readonly fields: {
+    readonly members: LabelList;
+    readonly organizations: LabelList;
+    readonly movements: LabelList;
+  };
+  /** The labels of the codes of each coded field, by `collection.field` (e.g. `members.gender`). */
+  readonly fieldCodes: Readonly<Record<string, LabelList>>;
 }
 
 const vi = (list: CodeList<string>): LabelList => codeLabelPairs(list, 'vi');
@@ -52,5 +62,18 @@ export function pageLabels(): PageLabels {
       month,
       day,
     })),
+    fields: {
+      members: Object.entries(FIELD_HEADERS.members),
+      organizations: Object.entries(FIELD_HEADERS.organizations),
+      movements: Object.entries(FIELD_HEADERS.movements),
+    },
+    fieldCodes: Object.fromEntries(
+      (['members', 'organizations', 'movements'] as const).flatMap((collection) =>
+        Object.entries(FIELD_CODE_LISTS[collection] ?? {}).map(([field, list]) => [
+          `${collection}.${field}`,
+          vi(list as CodeList<string>),
+        ]),
+      ),
+    ),
   };
 }

@@ -3,10 +3,11 @@ import type { ImportResult } from '@org/party-import';
 import type { Context, MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { type Deadline, withDeadline } from '../deadline';
-import { ServiceBusyError, UnauthorizedError } from '../errors';
+import { ForbiddenError, ServiceBusyError, UnauthorizedError } from '../errors';
 import type { ResolvedOptions } from '../options';
+import { type Caller, type Role, roleAllows } from '../roles';
 import type { Lang } from '../schemas';
-import { bearerChecker, requestLang } from '../security';
+import { callerChecker, type KnownToken, requestLang, tokenHash } from '../security';
 import { discardBody, readRawUpload, type Upload } from '../upload/readUpload';
 import {
   type ImportOutcome,
@@ -20,8 +21,20 @@ export interface RouteContext {
   readonly config: ResolvedOptions;
   /** Whether the data endpoints need a bearer token. */
   readonly tokenRequired: boolean;
-  /** Refuses a request without the right bearer token (401); lets all through when auth is disabled. */
-  readonly requireToken: MiddlewareHandler;
+  /**
+   * Refuses a request without a known bearer token (401), or whose token's
+   * role is below `role` (403); lets all through when auth is disabled (the
+   * caller is then the administrator `local`).
+   */
+  readonly requireRole: (role: Role) => MiddlewareHandler;
+  /** Who sent the request (after `requireRole`). */
+  readonly callerOf: (c: Context) => Caller;
+  /**
+   * Records in the register's audit log (action `view`) that the answer to
+   * this request holds personal data: the route and `detail` (ids and
+   * counts only), under the token's name. Nothing without a register.
+   */
+  readonly audit: (c: Context, detail: Record<string, unknown>) => Promise<void>;
   /** The language of the request's messages. */
   readonly langOf: (c: Context) => Lang;
   /** Runs the request's work within `limits.timeoutMs` (504 after). */
@@ -79,16 +92,43 @@ export function routeContext(config: ResolvedOptions): RouteContext {
       if (running === undefined) slot.release();
     }
   };
-  const checkToken = 'token' in config.auth ? bearerChecker(config.auth.token) : undefined;
+  const { auth, register } = config;
+  const configured: Promise<readonly KnownToken[]> =
+    'token' in auth
+      ? tokenHash(auth.token).then((hash) => [{ name: 'admin', role: 'administrator', hash }])
+      : Promise.resolve('tokens' in auth ? auth.tokens : []);
+  const known = async (): Promise<readonly KnownToken[]> => {
+    const fixed = await configured;
+    if (register === undefined) return fixed;
+    const kept = (await register.tokens()).filter((token) => token.revokedAt === null);
+    return [...fixed, ...kept];
+  };
+  const identify = 'disabled' in auth ? undefined : callerChecker(known);
+  const callers = new WeakMap<Request, Caller>();
+  const local: Caller = { name: 'local', role: 'administrator' };
+  const callerOf = (c: Context) => callers.get(c.req.raw) ?? local;
   return {
     config,
-    tokenRequired: checkToken !== undefined,
-    requireToken: createMiddleware(async (c, next) => {
-      if (checkToken && !(await checkToken(c.req.header('authorization') ?? null))) {
-        throw new UnauthorizedError();
-      }
-      await next();
-    }),
+    tokenRequired: identify !== undefined,
+    requireRole: (role) =>
+      createMiddleware(async (c, next) => {
+        if (identify) {
+          const caller = await identify(c.req.header('authorization') ?? null);
+          if (caller === undefined) throw new UnauthorizedError();
+          if (!roleAllows(caller.role, role)) throw new ForbiddenError(caller.role, role);
+          callers.set(c.req.raw, caller);
+        }
+        await next();
+      }),
+    callerOf,
+    audit: async (c, detail) => {
+      await register?.log({
+        at: new Date().toISOString(),
+        actor: callerOf(c).name,
+        action: 'view',
+        detail: { route: `${c.req.method} ${c.req.routePath}`, ...detail },
+      });
+    },
     langOf: (c) =>
       requestLang(new URL(c.req.url), c.req.header('accept-language') ?? null, config.lang),
     timed: (work) => withDeadline(config.limits.timeoutMs, work),

@@ -11,17 +11,19 @@ import { StatsQuery, ValidateQuery } from '../schemas';
 import type { RouteContext } from './context';
 
 /** `POST /validate` and `POST /stats`. */
-export function dataRoutes({ requireToken, langOf, timed, uploadTask }: RouteContext): Hono {
+export function dataRoutes({ requireRole, langOf, timed, uploadTask, audit }: RouteContext): Hono {
   const app = new Hono();
 
-  app.post('/validate', requireToken, async (c) => {
+  // The problems table places each problem by row and quotes cells: officers only.
+  app.post('/validate', requireRole('officer'), async (c) => {
     const { asOf } = checkedQuery(c, ValidateQuery);
     const task = { kind: 'validate', lang: langOf(c) } as const;
     const { body } = await timed((deadline) => uploadTask(c, task, asOf, deadline));
+    await audit(c, { issues: body.issues.length });
     return c.json(body);
   });
 
-  app.post('/stats', requireToken, async (c) => {
+  app.post('/stats', requireRole('reader'), async (c) => {
     const { asOf, from } = checkedQuery(c, StatsQuery);
     const task = { kind: 'stats', window: { asOf, from } } as const;
     const { stats } = await timed((deadline) => uploadTask(c, task, asOf, deadline));

@@ -17,13 +17,18 @@ import { BadgesQuery, DueQuery, type DueResponse } from '../schemas';
 import type { RouteContext } from './context';
 
 /** `POST /due` and `POST /due/badges`. */
-export function dueRoutes({ requireToken, langOf, timed, uploadTask }: RouteContext): Hono {
+export function dueRoutes({ requireRole, langOf, timed, uploadTask, audit }: RouteContext): Hono {
   const app = new Hono();
-  const answer = async (c: Parameters<typeof langOf>[0], ask: DueAsk): Promise<DueAnswer> =>
-    timed(async (deadline) => {
+  // The lists name members (by id on the page, by name in the files): officers only.
+  const officer = requireRole('officer');
+  const answer = async (c: Parameters<typeof langOf>[0], ask: DueAsk): Promise<DueAnswer> => {
+    const result = await timed(async (deadline) => {
       const task = { kind: 'due', ask } as const;
       return (await uploadTask(c, task, undefined, deadline)).answer;
     });
+    await audit(c, { what: ask.what, format: ask.format });
+    return result;
+  };
   const reply = (result: DueAnswer): Response => {
     if ('list' in result) {
       const body: DueResponse = result.list;
@@ -33,13 +38,13 @@ export function dueRoutes({ requireToken, langOf, timed, uploadTask }: RouteCont
     return download(bytes, mediaType, fileName);
   };
 
-  app.post('/due', requireToken, async (c) => {
+  app.post('/due', officer, async (c) => {
     const { from, until, format } = checkedDueQuery(c, DueQuery);
     const ask = { what: 'list', window: { from, until }, format, lang: langOf(c) } as const;
     return reply(await answer(c, ask));
   });
 
-  app.post('/due/badges', requireToken, async (c) => {
+  app.post('/due/badges', officer, async (c) => {
     const { occasion, format } = checkedDueQuery(c, BadgesQuery);
     // Not an award occasion: the request's 400, before any data is read.
     checkOccasion(occasion);

@@ -17,7 +17,7 @@ import { pageHtml } from '../page/html';
 import { ICON_SVG } from '../page/icon';
 import { pageLabels } from '../page/labels';
 import { reportStyleHashes } from '../page/reportStyle';
-import type { HealthResponse } from '../schemas';
+import type { AuthCheckResponse, HealthResponse } from '../schemas';
 import { contentSecurityPolicy } from '../security';
 import type { RouteContext } from './context';
 
@@ -40,7 +40,8 @@ const asset = (body: () => Promise<string | undefined>, type: string) => async (
 };
 
 /** `GET /health`, the page, its assets, the OpenAPI document, the template and the sample. */
-export function pageRoutes({ config, tokenRequired, requireToken }: RouteContext): Hono {
+export function pageRoutes({ config, tokenRequired, requireRole, callerOf }: RouteContext): Hono {
+  const reader = requireRole('reader');
   const labels = JSON.stringify(pageLabels());
   const pageAssets = keepPageAssets(config.pageAssets);
   let styleHashes: Promise<string[]> | undefined;
@@ -53,6 +54,7 @@ export function pageRoutes({ config, tokenRequired, requireToken }: RouteContext
       auth: tokenRequired ? 'token' : 'disabled',
       sample: config.sample !== undefined,
       report: config.report !== undefined || config.template !== undefined,
+      register: config.register !== undefined,
       formats: config.renderers.map((renderer) => renderer.format),
       ...(config.window ? { window: config.window } : {}),
     };
@@ -95,16 +97,24 @@ export function pageRoutes({ config, tokenRequired, requireToken }: RouteContext
   );
 
   // The cheapest request behind the token: the page checks a token with it when it is saved.
-  app.get('/auth/check', requireToken, (c) => c.json({ status: 'ok' as const }));
-  app.get('/openapi.json', requireToken, (c) =>
+  app.get('/auth/check', reader, (c) => {
+    const body: AuthCheckResponse = { status: 'ok', ...callerOf(c) };
+    return c.json(body);
+  });
+  app.get('/openapi.json', reader, (c) =>
     c.json(
-      openApiDocument({ version: pkg.version, formats: config.renderers, auth: tokenRequired }),
+      openApiDocument({
+        version: pkg.version,
+        formats: config.renderers,
+        auth: tokenRequired,
+        register: config.register !== undefined,
+      }),
     ),
   );
-  app.get('/template.xlsx', requireToken, async () =>
+  app.get('/template.xlsx', reader, async () =>
     download(await templateBytes(), XLSX, 'mau-nhap-lieu.xlsx'),
   );
-  app.get('/sample.xlsx', requireToken, async () => {
+  app.get('/sample.xlsx', reader, async () => {
     const sample = config.sample;
     if (!sample) {
       throw new NotFoundError({

@@ -29,7 +29,9 @@ import { type RouteContext, validData } from './context';
 
 /** `POST /reports` and `POST /reports/findings`. */
 export function reportRoutes(context: RouteContext): Hono {
-  const { config, requireToken, timed, importRequest, uploadTask } = context;
+  const { config, requireRole, timed, importRequest, uploadTask } = context;
+  // Reports hold figures, not members: readers may make them.
+  const reader = requireRole('reader');
   /** Whether a worker can make the whole report: no function of the host is needed. */
   const portable = config.report === undefined && config.renderers === DEFAULT_RENDERERS;
   /** Imports the upload here and builds its report (the uploaded template, else the host's). */
@@ -53,7 +55,7 @@ export function reportRoutes(context: RouteContext): Hono {
   });
   const app = new Hono();
 
-  app.post('/reports', requireToken, async (c) => {
+  app.post('/reports', reader, async (c) => {
     const { asOf, from, format, narrative, draft } = checkedQuery(c, ReportQuery);
     const window = { asOf, from };
     // An unknown format is the request's 400, before any data is read.
@@ -76,7 +78,7 @@ export function reportRoutes(context: RouteContext): Hono {
     });
   });
 
-  app.post('/reports/findings', requireToken, async (c) => {
+  app.post('/reports/findings', reader, async (c) => {
     const { asOf, from, narrative } = checkedQuery(c, FindingsQuery);
     const window = { asOf, from };
     const body: FindingsResponse = await timed(async (deadline) => {

@@ -29,6 +29,7 @@ import { type Deadline, withDeadline } from '../deadline';
 import { type DueAnswer, type DueAsk, dueAnswer } from '../due';
 import {
   BadRequestError,
+  ForbiddenError,
   NotFoundError,
   PartyWebError,
   PayloadTooLargeError,
@@ -188,6 +189,7 @@ const KINDS: Record<string, { prototype: object }> = {
   MissingFiguresError,
   PartyWebError,
   BadRequestError,
+  ForbiddenError,
   NotFoundError,
   PayloadTooLargeError,
   RequestTimeoutError,

@@ -118,6 +118,8 @@ export const FIELD_HEADERS: {
     foundedOn: 'Ngày thành lập',
     dissolvedOn: 'Ngày giải thể',
     mergedInto: 'Sáp nhập vào',
+    congressOn: 'Ngày đại hội',
+    termYears: 'Nhiệm kỳ (năm)',
     eHandbook: 'Sổ tay điện tử',
   },
   members: {

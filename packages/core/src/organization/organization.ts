@@ -46,6 +46,16 @@ export const Organization = z
     dissolvedOn: IsoDate.optional(),
     /** The organisation it was merged into (sáp nhập vào), by code. */
     mergedInto: Code.optional(),
+    /**
+     * Date of the organisation's last congress (ngày đại hội, contract §4.6);
+     * its term (nhiệm kỳ) runs from it.
+     */
+    congressOn: IsoDate.optional(),
+    /**
+     * Term of its congress in years (nhiệm kỳ, năm), e.g. 5 or 2.5, when the
+     * ward's own decision differs from the rules registry (`congressTerm`).
+     */
+    termYears: z.number().min(0.5).max(10).multipleOf(0.5).optional(),
     /** Registered on the electronic party-member handbook (sổ tay đảng viên điện tử). */
     eHandbook: z.boolean().default(false),
   })

@@ -61,6 +61,8 @@ export const FIELD_KINDS: { readonly [K in CollectionName]: FieldKindMap<RecordI
     foundedOn: 'date',
     dissolvedOn: 'date',
     mergedInto: 'id',
+    congressOn: 'date',
+    termYears: 'decimal',
     eHandbook: 'yes-no',
   },
   members: {

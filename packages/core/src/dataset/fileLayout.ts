@@ -118,9 +118,9 @@ export const FIELD_HEADERS: {
     foundedOn: 'Ngày thành lập',
     dissolvedOn: 'Ngày giải thể',
     mergedInto: 'Sáp nhập vào',
+    eHandbook: 'Sổ tay điện tử',
     congressOn: 'Ngày đại hội',
     termYears: 'Nhiệm kỳ (năm)',
-    eHandbook: 'Sổ tay điện tử',
   },
   members: {
     id: 'Mã đảng viên',

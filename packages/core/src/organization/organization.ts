@@ -46,8 +46,11 @@ export const Organization = z
     dissolvedOn: IsoDate.optional(),
     /** The organisation it was merged into (sáp nhập vào), by code. */
     mergedInto: Code.optional(),
+    /** Registered on the electronic party-member handbook (sổ tay đảng viên điện tử). */
+    eHandbook: z.boolean().default(false),
     /**
-     * Date of the organisation's last congress (ngày đại hội, contract §4.6);
+     * Date of the organisation's last congress (ngày đại hội; contract §4.6,
+     * `docs/data-contract-additions.md`);
      * its term (nhiệm kỳ) runs from it.
      */
     congressOn: IsoDate.optional(),
@@ -56,8 +59,6 @@ export const Organization = z
      * ward's own decision differs from the rules registry (`congressTerm`).
      */
     termYears: z.number().min(0.5).max(10).multipleOf(0.5).optional(),
-    /** Registered on the electronic party-member handbook (sổ tay đảng viên điện tử). */
-    eHandbook: z.boolean().default(false),
   })
   .meta({
     title: 'Organization',

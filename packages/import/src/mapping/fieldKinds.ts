@@ -61,9 +61,9 @@ export const FIELD_KINDS: { readonly [K in CollectionName]: FieldKindMap<RecordI
     foundedOn: 'date',
     dissolvedOn: 'date',
     mergedInto: 'id',
+    eHandbook: 'yes-no',
     congressOn: 'date',
     termYears: 'decimal',
-    eHandbook: 'yes-no',
   },
   members: {
     id: 'id',

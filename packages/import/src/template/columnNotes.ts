@@ -129,6 +129,11 @@ export const COLUMN_NOTES: {
       required: false,
       kind: 'id',
     },
+    eHandbook: {
+      note: 'Tổ chức đảng đã dùng Sổ tay đảng viên điện tử hay chưa.',
+      required: false,
+      kind: 'yes-no',
+    },
     congressOn: {
       note: 'Ngày khai mạc đại hội gần nhất của tổ chức đảng; nhiệm kỳ tính từ ngày này.',
       required: false,
@@ -138,11 +143,6 @@ export const COLUMN_NOTES: {
       note: 'Nhiệm kỳ đại hội, tính bằng năm (5 hoặc 2,5); để trống thì theo quy định: 5 năm, chi bộ trực thuộc đại hội trước 01/7/2025 là 2,5 năm.',
       required: false,
       kind: 'decimal',
-    },
-    eHandbook: {
-      note: 'Tổ chức đảng đã dùng Sổ tay đảng viên điện tử hay chưa.',
-      required: false,
-      kind: 'yes-no',
     },
   },
   members: {

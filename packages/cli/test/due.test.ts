@@ -140,6 +140,77 @@ describe('party due', () => {
     expect(strings).toContain('27/07/1996');
   });
 
+  describe('congress terms (nhiệm kỳ đại hội)', () => {
+    // The minimal example with two congress dates (data contract §4.6):
+    // - CB-THCS, a grassroots cell, congress 16/6/2021: 5 years (Điều lệ Đảng,
+    //   Điều 22) → the term ends 16/6/2026; preparation from 6 months before,
+    //   16/12/2025;
+    // - DB-YT, a grassroots committee, congress 20/8/2020: 5 years → ended
+    //   20/8/2025, before the window: overdue.
+    let withCongress: string;
+    beforeAll(() => {
+      const data = JSON.parse(
+        readFileSync(new URL(`../../../${MINIMAL}`, import.meta.url), 'utf8'),
+      ) as { organizations: { code: string; congressOn?: string }[] };
+      for (const org of data.organizations) {
+        if (org.code === 'CB-THCS') org.congressOn = '2021-06-16';
+        if (org.code === 'DB-YT') org.congressOn = '2020-08-20';
+      }
+      withCongress = join(dir, 'dai-hoi.json');
+      writeFileSync(withCongress, JSON.stringify(data));
+    });
+
+    it('lists them in the table, with the regulation and how the date was computed', async () => {
+      const { code, stdout } = await run(['due', withCongress, ...YEAR]);
+      expect(code).toBe(0);
+      expect(stdout).toContain('5 việc.');
+      expect(stdout).toMatch(/20\/08\/2025 {2}Hết nhiệm kỳ đại hội \(quá hạn\) +DB-YT/u);
+      expect(stdout).toMatch(/16\/06\/2026 {2}Hết nhiệm kỳ đại hội +CB-THCS/u);
+      // The last column wraps; its continuation lines hold nothing else.
+      const flat = (text: string) => text.replace(/\s+/gu, ' ');
+      expect(flat(stdout)).toContain(
+        'Điều lệ Đảng 2011, Điều 22 and 24: Ngày đại hội 16/06/2021 + 60 tháng; chuẩn bị đại hội từ 16/12/2025',
+      );
+      const en = await run(['due', withCongress, ...YEAR, '--lang', 'en']);
+      expect(en.stdout).toContain('Congress term ends (overdue)');
+      expect(flat(en.stdout)).toContain(
+        'Last congress 16/06/2021 + 60 months; preparation from 16/12/2025',
+      );
+    });
+
+    it('gives them in JSON, CSV and the calendar, with reminders from 6 months ahead', async () => {
+      const json = DueList.parse(
+        JSON.parse((await run(['due', withCongress, ...YEAR, '--json'])).stdout),
+      );
+      expect(json.counts['congress-term']).toBe(2);
+      expect(
+        json.items.filter((i) => i.kind === 'congress-term').map((i) => [i.org, i.date, i.overdue]),
+      ).toEqual([
+        ['DB-YT', '2025-08-20', true],
+        ['CB-THCS', '2026-06-16', false],
+      ]);
+      const csv = (await run(['due', withCongress, ...YEAR, '--format', 'csv'])).stdout;
+      expect(csv).toContain('16/06/2026,Hết nhiệm kỳ đại hội,congress-term,Tổ chức đảng,CB-THCS');
+      const ics = (await run(['due', withCongress, ...YEAR, '--format', 'ics'])).stdout;
+      const calendar = new ICAL.Component(ICAL.parse(ics));
+      const event = calendar
+        .getAllSubcomponents('vevent')
+        .find((e) => String(e.getFirstPropertyValue('uid')).startsWith('congress-term-CB-THCS'));
+      expect(String(event?.getFirstPropertyValue('dtstart'))).toBe('2026-06-16');
+      const triggers = event
+        ?.getAllSubcomponents('valarm')
+        .map(
+          (alarm) => (alarm.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds() / 86400,
+        );
+      expect(triggers).toEqual([-180, -90, -30]);
+      const file = join(dir, 'dai-hoi.xlsx');
+      expect((await run(['due', withCongress, ...YEAR, '-o', file])).code).toBe(0);
+      const zip = unzipSync(new Uint8Array(readFileSync(file)));
+      const strings = strFromU8(zip['xl/sharedStrings.xml'] ?? new Uint8Array());
+      expect(strings).toContain('Hết nhiệm kỳ đại hội');
+    });
+  });
+
   it('refuses wrong usage with exit 2 and a message, before reading the data', async () => {
     const existing = join(dir, 'co-san.csv');
     writeFileSync(existing, 'x');

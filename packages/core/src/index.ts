@@ -321,6 +321,7 @@ export {
   AdmissionAgeRule,
   AgeInYearsMonths,
   CellSizeRule,
+  CongressTermRule,
   DisciplineFormsRule,
   DisciplineLimitationRule,
   defaultRules,

@@ -42,6 +42,9 @@ const TEXT = {
   field_birthDate: { vi: 'Ngày sinh', en: 'Born' },
   field_violationOn: { vi: 'Ngày vi phạm', en: 'Violation' },
   field_officialMembers: { vi: 'Số đảng viên chính thức', en: 'Official members' },
+  field_congressOn: { vi: 'Ngày đại hội', en: 'Last congress' },
+  termFromData: { vi: ' (nhiệm kỳ theo dữ liệu)', en: ' (term from the data)' },
+  prepareFrom: { vi: '; chuẩn bị đại hội từ {date}', en: '; preparation from {date}' },
   bareYear: { vi: ' (chỉ có năm, tính 01/01)', en: ' (year only, taken as 01/01)' },
   stepMonths: { vi: '+ {months} tháng', en: '+ {months} months' },
   stepWorkingDays: {
@@ -107,7 +110,10 @@ export function dueSubjectId(item: DueItem): string {
 function stepText(lang: DueLang, step: DueStep, item: DueItem): string {
   switch (step.op) {
     case 'add-months':
-      return say(lang, 'stepMonths', { months: step.months });
+      return (
+        say(lang, 'stepMonths', { months: step.months }) +
+        (item.kind === 'congress-term' && item.termFrom === 'data' ? say(lang, 'termFromData') : '')
+      );
     case 'add-working-days':
       return say(lang, 'stepWorkingDays', { days: step.days, calendar: step.calendar });
     case 'next-award-occasion':
@@ -140,7 +146,9 @@ function stepText(lang: DueLang, step: DueStep, item: DueItem): string {
 
 /**
  * How an item's date was computed, in words: the base date, then each step,
- * e.g. `Ngày vào Đảng 10/04/2025 + 12 tháng`.
+ * e.g. `Ngày vào Đảng 10/04/2025 + 12 tháng`; a congress term adds the day
+ * its preparation starts (`Ngày đại hội 10/03/2024 + 30 tháng; chuẩn bị đại
+ * hội từ 10/03/2026`).
  */
 export function describeDueComputation(lang: DueLang, item: DueItem): string {
   const { base, steps } = item.computation;
@@ -149,7 +157,10 @@ export function describeDueComputation(lang: DueLang, item: DueItem): string {
     base.field === 'officialMembers'
       ? field
       : `${field} ${formatDmy(base.date)}${base.assumed ? say(lang, 'bareYear') : ''}`;
-  return [head, ...steps.map((step) => stepText(lang, step, item))].join(' ');
+  const text = [head, ...steps.map((step) => stepText(lang, step, item))].join(' ');
+  return item.kind === 'congress-term'
+    ? text + say(lang, 'prepareFrom', { date: formatDmy(item.prepareFrom) })
+    : text;
 }
 
 /** The kind's label, marked `(quá hạn)` when the item is overdue. */
@@ -190,7 +201,8 @@ export function dueCsv(list: DueList, lang: DueLang): string {
 
 /**
  * Days before an item that its reminders (VALARM) fire: the probation end is
- * prepared long ahead (the file, the cell's meeting), the others a month and
+ * prepared long ahead (the file, the cell's meeting), the end of a congress
+ * term from about when preparation starts (6 months), the others a month and
  * a week ahead.
  */
 export const DUE_REMINDER_DAYS: Readonly<Record<DueKind, readonly number[]>> = {
@@ -202,6 +214,7 @@ export const DUE_REMINDER_DAYS: Readonly<Record<DueKind, readonly number[]>> = {
   'new-member-course': [30, 7],
   'cell-below-minimum': [7],
   'cell-committee-size': [7],
+  'congress-term': [180, 90, 30],
 };
 
 function dateArray(iso: string): [number, number, number] {

@@ -126,6 +126,11 @@ export function renderDue(list: DueList, kinds: LabelList, box: HTMLElement): vo
         li.append(what);
         li.append(element('span', 'due-org', item.org));
         if (item.overdue) li.append(element('span', 'badge error', 'Quá hạn'));
+        if (item.kind === 'congress-term') {
+          li.append(
+            element('span', 'due-note', `chuẩn bị đại hội từ ${displayDate(item.prepareFrom)}`),
+          );
+        }
         li.append(element('span', 'due-rule', item.rule.regulation));
         ul.append(li);
       }

@@ -103,8 +103,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the due panel in Chromium', () => {
   );
 
   it('marks the overdue items, and counts them on the folded kind (phone)', async () => {
-    // The sample has nothing overdue on its data date: two items are marked
-    // overdue on their way to the page.
+    // On its data date the sample has one item overdue, a congress term
+    // (NN03, the last kind); the first two probation ends, the first kind,
+    // are marked overdue on their way to the page.
     const page = await openWithData(390, 844, (p) =>
       p.addInitScript({
         content: `{
@@ -114,7 +115,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the due panel in Chromium', () => {
             const url = String(input);
             if (!/\\/due\\?/.test(url) || /format=/.test(url) || !response.ok) return response;
             const body = await response.json();
-            for (const item of body.items.slice(0, 2)) item.overdue = true;
+            const ends = body.items.filter((item) => item.kind === 'probation-end');
+            for (const item of ends.slice(0, 2)) item.overdue = true;
             return new Response(JSON.stringify(body), {
               status: 200,
               headers: { 'Content-Type': 'application/json' },
@@ -130,7 +132,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the due panel in Chromium', () => {
     await expect(first.locator('.due-item.overdue .badge').first().textContent()).resolves.toBe(
       'Quá hạn',
     );
-    await expect(page.textContent('#due-window')).resolves.toContain('trong đó 2 việc quá hạn');
+    await expect(page.textContent('#due-window')).resolves.toContain('trong đó 3 việc quá hạn');
+    const congress = page.locator('#due-list details.due-kind[data-kind="congress-term"]');
+    await expect(congress.locator('summary .badge.error').textContent()).resolves.toBe('1 quá hạn');
     await page.evaluate("document.getElementById('due-section').scrollIntoView()");
     await page.screenshot({ path: join(SHOTS, 'due-overdue-phone-390x844.png') });
     await page.context().close();

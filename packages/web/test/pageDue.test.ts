@@ -1,5 +1,5 @@
 import { dueItems } from '@org/party-core';
-import { buildDataset } from '@org/party-core/testing';
+import { buildDataset, buildOrganization } from '@org/party-core/testing';
 import { describe, expect, it } from 'vitest';
 import { groupDue, monthTitle, nextOccasion, windowEnd } from '../page/due';
 import { pageLabels } from '../src/page/labels';
@@ -42,5 +42,23 @@ describe('the due panel', () => {
       }
     }
     expect(monthTitle('2026-03')).toBe('Tháng 3/2026');
+  });
+
+  it('shows the congress terms as a kind of its own, with its label and the overdue ones', () => {
+    // Both subordinate cells with a congress before QĐ 294: 2.5 years
+    // (Điều lệ Đảng, Điều 24). CB01, congress 20/8/2020 → 20/2/2023, overdue;
+    // CB02, congress 10/3/2024 → 10/9/2026, prepared from 10/3/2026.
+    const data = buildDataset({
+      organizations: [
+        buildOrganization({ congressOn: '2020-08-20' }),
+        buildOrganization({ code: 'CB02', name: 'Chi bộ 2', congressOn: '2024-03-10' }),
+      ],
+    });
+    const list = dueItems(data, { from: '2026-03-01', until: '2026-05-31' });
+    const labels = pageLabels().dueKinds;
+    expect(labels).toContainEqual(['congress-term', 'Hết nhiệm kỳ đại hội']);
+    const group = groupDue(list, labels).find((g) => g.kind === 'congress-term');
+    expect(group).toMatchObject({ label: 'Hết nhiệm kỳ đại hội', count: 2, overdue: 1 });
+    expect(group?.months.map((m) => m.month)).toEqual(['2023-02', '2026-09']);
   });
 });

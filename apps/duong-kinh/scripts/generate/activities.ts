@@ -18,7 +18,7 @@ import type {
   SampleTraining,
 } from './model';
 import { NameDrawer } from './names';
-import { foundedInPeriod, MOVEMENT_PLAN, ORGANIZATIONS, type OrgGroup } from './plan';
+import { CONGRESSES, foundedInPeriod, MOVEMENT_PLAN, ORGANIZATIONS, type OrgGroup } from './plan';
 import type { Random } from './random';
 import {
   isNew,
@@ -46,17 +46,25 @@ function directCodes(group?: OrgGroup): string[] {
   ).map((o) => o.code);
 }
 
-/** The organisations as the ward lists them; every one is on the electronic handbook. */
+/**
+ * The organisations as the ward lists them, with their last congress
+ * ({@link CONGRESSES}); every one is on the electronic handbook.
+ */
 export function organizationsOf(): SampleOrganization[] {
-  return ORGANIZATIONS.map((org) => ({
-    code: org.code,
-    name: org.name,
-    kind: org.kind,
-    ...(org.parent === undefined ? {} : { parent: org.parent }),
-    categoryLabel: org.categoryLabel,
-    ...(org.foundedOn === undefined ? {} : { foundedOn: org.foundedOn }),
-    eHandbook: true,
-  }));
+  return ORGANIZATIONS.map((org) => {
+    const congress = CONGRESSES[org.code];
+    return {
+      code: org.code,
+      name: org.name,
+      kind: org.kind,
+      ...(org.parent === undefined ? {} : { parent: org.parent }),
+      categoryLabel: org.categoryLabel,
+      ...(org.foundedOn === undefined ? {} : { foundedOn: org.foundedOn }),
+      eHandbook: true,
+      ...(congress === undefined ? {} : { congressOn: congress.on }),
+      ...(congress?.termYears === undefined ? {} : { termYears: congress.termYears }),
+    };
+  });
 }
 
 /** The roster in the ward's order: by organisation, then by code. */

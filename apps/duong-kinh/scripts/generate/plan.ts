@@ -243,6 +243,64 @@ const NON_STATE: readonly OrgPlan[] = list(
 );
 
 /**
+ * The last congress of each organisation (đại hội), as the ward's records
+ * give it (contract addition §4.6), and the term in years where the ward
+ * wrote one. Set by hand, drawing nothing: the seeded figures are unchanged.
+ *
+ * - the organisations set up on 27/6/2025 held their first congress in July
+ *   2025, under QĐ 294 (5 years);
+ * - the public-service and the two larger non-state cells (grassroots cells),
+ *   in April and May 2025, for 2025–2030;
+ * - the cells of DB03 in May 2025, and the company's committee chose the
+ *   5-year term QĐ 294 pilots (written as 5 in `Nhiệm kỳ (năm)`);
+ * - the residential and the other non-state cells (subordinate cells, twice
+ *   in 5 years before QĐ 294) in March 2025, except TDP18 and TDP19, whose
+ *   congresses were late in 2023 (their terms end in April and May 2026),
+ *   and NN03, whose term ended on 25/2/2026 (the congress is overdue);
+ * - NN10 and NN11, set up after July 2025, have held none yet.
+ */
+export const CONGRESSES: Readonly<Record<string, { on: string; termYears?: number }>> = {
+  DB01: { on: '2025-07-25' },
+  'DB01.1': { on: '2025-07-10' },
+  'DB01.2': { on: '2025-07-11' },
+  'DB01.3': { on: '2025-07-14' },
+  'DB01.4': { on: '2025-07-15' },
+  DB02: { on: '2025-07-28' },
+  'DB02.1': { on: '2025-07-16' },
+  'DB02.2': { on: '2025-07-17' },
+  'DB02.3': { on: '2025-07-18' },
+  DB03: { on: '2025-05-27' },
+  'DB03.1': { on: '2025-05-12', termYears: 5 },
+  'DB03.2': { on: '2025-05-13', termYears: 5 },
+  'DB03.3': { on: '2025-05-14', termYears: 5 },
+  ...Object.fromEntries(
+    Array.from({ length: 19 }, (_, i) => [
+      `TDP${String(i + 1).padStart(2, '0')}`,
+      { on: `2025-03-${String(3 + i).padStart(2, '0')}` },
+    ]),
+  ),
+  TDP18: { on: '2023-10-20' },
+  TDP19: { on: '2023-11-10' },
+  ...Object.fromEntries(
+    Array.from({ length: 10 }, (_, i) => [
+      `SN${String(i + 1).padStart(2, '0')}`,
+      { on: `2025-04-${String(8 + i).padStart(2, '0')}` },
+    ]),
+  ),
+  SN11: { on: '2025-07-22' },
+  QS01: { on: '2025-07-21' },
+  NN01: { on: '2025-05-06' },
+  NN02: { on: '2025-05-07' },
+  NN03: { on: '2023-08-25' },
+  NN04: { on: '2025-03-24' },
+  NN05: { on: '2025-03-25' },
+  NN06: { on: '2025-03-26' },
+  NN07: { on: '2025-03-27' },
+  NN08: { on: '2025-03-28' },
+  NN09: { on: '2025-03-31' },
+};
+
+/**
  * Every organisation of the plan, in the order of the ward's list: the
  * committees with their cells, then the residential, public-service, military
  * and non-state cells.

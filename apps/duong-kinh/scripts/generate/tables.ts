@@ -76,6 +76,8 @@ export function sampleTables(ward: SampleWard): SampleTable[] {
         h.organizations.category,
         h.organizations.foundedOn,
         h.organizations.eHandbook,
+        h.organizations.congressOn,
+        h.organizations.termYears,
       ],
       ward.organizations.map((o) => [
         o.code,
@@ -85,6 +87,8 @@ export function sampleTables(ward: SampleWard): SampleTable[] {
         o.categoryLabel,
         date(o.foundedOn),
         yesNo(o.eHandbook),
+        date(o.congressOn),
+        o.termYears === undefined ? '' : integer(o.termYears),
       ]),
     ),
     table(

@@ -119,6 +119,8 @@ export const FIELD_HEADERS: {
     dissolvedOn: 'Ngày giải thể',
     mergedInto: 'Sáp nhập vào',
     eHandbook: 'Sổ tay điện tử',
+    congressOn: 'Ngày đại hội',
+    termYears: 'Nhiệm kỳ (năm)',
   },
   members: {
     id: 'Mã đảng viên',

@@ -15,9 +15,11 @@ import { defineCodeList } from '../common/codeList';
  *   new members (chưa học lớp bồi dưỡng đảng viên mới);
  * - `cell-below-minimum`: a cell falls under 3 official members;
  * - `cell-committee-size`: a cell reaches 9 official members and elects a cell
- *   committee (chi ủy).
+ *   committee (chi ủy);
+ * - `congress-term`: the term of an organisation's congress ends (hết nhiệm
+ *   kỳ đại hội), shown from the day its preparation starts.
  *
- * @see Điều lệ Đảng 2011, Điều 5 and 21; HD 01-HD/TW (2021) §18; NĐ 135/2020/NĐ-CP; QĐ 69-QĐ/TW (2022)
+ * @see Điều lệ Đảng 2011, Điều 5, 21, 22 and 24; HD 01-HD/TW (2021) §18; NĐ 135/2020/NĐ-CP; QĐ 69-QĐ/TW (2022); QĐ 294-QĐ/TW (2025)
  */
 export const DueKinds = defineCodeList('due-kind', {
   'probation-end': { vi: 'Hết thời hạn dự bị', en: 'Probation ends' },
@@ -42,5 +44,9 @@ export const DueKinds = defineCodeList('due-kind', {
   'cell-committee-size': {
     vi: 'Chi bộ đủ 9 đảng viên chính thức (bầu chi ủy)',
     en: 'Cell reaches 9 official members (elects a committee)',
+  },
+  'congress-term': {
+    vi: 'Hết nhiệm kỳ đại hội',
+    en: 'Congress term ends',
   },
 });

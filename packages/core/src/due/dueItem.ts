@@ -29,6 +29,7 @@ export const DueRuleName = z.enum([
   'retirementAge',
   'disciplineLimitation',
   'cellSize',
+  'congressTerm',
 ]);
 /** A rules-registry entry a due item comes from. */
 export type DueRuleName = z.infer<typeof DueRuleName>;
@@ -60,7 +61,10 @@ export const DueStep = z.discriminatedUnion('op', [
   z.object({
     op: z.literal('add-months'),
     months: z.int(),
-    /** What the months are, e.g. `probation`, `milestone`, `party-age-gaps`, `retirement-age`. */
+    /**
+     * What the months are, e.g. `probation`, `milestone`, `party-age-gaps`,
+     * `retirement-age`, `limitation-period`, `congress-term`.
+     */
     reason: z.string(),
   }),
   z.object({ op: z.literal('add-working-days'), days: z.int(), calendar: z.string() }),
@@ -78,7 +82,7 @@ export type DueStep = z.infer<typeof DueStep>;
 /**
  * How an item's date was computed (cách tính ngày): a base date from the data
  * and the steps applied to it. `base.field` names the data field
- * (`admittedOn`, `birthDate`, `violationOn`, `officialMembers`).
+ * (`admittedOn`, `birthDate`, `violationOn`, `officialMembers`, `congressOn`).
  *
  * @example
  * // a probation end: admission + 12 months
@@ -158,6 +162,21 @@ export const DueItem = z.discriminatedUnion('kind', [
     kind: z.literal('cell-committee-size'),
     /** Official members the day before, and on `date`. */
     officialMembers: z.object({ before: Count, after: Count }),
+  }),
+  DueItemBase.extend({
+    kind: z.literal('congress-term'),
+    /** The day of the last congress the data holds (ngày đại hội). */
+    congressOn: IsoDate,
+    /** The term in months (nhiệm kỳ): 60 for 5 years, 30 for twice in 5 years. */
+    termMonths: z.int().positive(),
+    /** Where the term comes from: the organisation's `termYears`, or the rule. */
+    termFrom: z.enum(['data', 'rule']),
+    /**
+     * The day the list starts showing it, `preparationMonths` of the rule
+     * before `date` (chuẩn bị đại hội); `date`, the end of the term, may lie
+     * after the window's `until`.
+     */
+    prepareFrom: IsoDate,
   }),
 ]);
 /** One item falling due (việc đến hạn). */

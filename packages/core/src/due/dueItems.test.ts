@@ -386,6 +386,155 @@ describe('dueItems: cell sizes (Điều lệ Đảng, Điều 21)', () => {
   });
 });
 
+describe('dueItems: congress terms (Điều lệ Đảng, Điều 22 and 24; QĐ 294-QĐ/TW)', () => {
+  const [statute, pilot] = defaultRules.congressTerm;
+
+  /**
+   * `months` whole calendar months after an ISO date, a day the month lacks
+   * becoming its last day (Bộ luật Dân sự 2015, Điều 148), worked out here
+   * with the platform's calendar, apart from the code under test.
+   */
+  function plusMonths(iso: string, months: number): string {
+    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+    const first = new Date(Date.UTC(y, m - 1 + months, 1));
+    const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0));
+    first.setUTCDate(Math.min(d, last.getUTCDate()));
+    return first.toISOString().slice(0, 10);
+  }
+
+  /** The overdue flag of the congress item found on each single day (`null`: none). */
+  function flags(data: Dataset, days: readonly string[]) {
+    return days.map((d) => due(data, d, d, 'congress-term')[0]?.overdue ?? null);
+  }
+
+  it('holds the terms of the rule: 5 years, a subordinate cell 2.5 before QĐ 294', () => {
+    expect(statute?.months).toEqual({
+      'grassroots-committee': 60,
+      'grassroots-cell': 60,
+      'subordinate-cell': 30,
+    });
+    expect(pilot?.effectiveFrom).toBe('2025-07-01');
+    expect(pilot?.months['subordinate-cell']).toBe(60);
+    expect(statute?.preparationMonths).toBe(6);
+  });
+
+  // A subordinate cell whose congress was on 10/3/2024, before QĐ 294: twice
+  // in 5 years, 30 months → the term ends on 10/9/2026; preparation from 6
+  // months before, 10/3/2026.
+  const cell = buildOrganization({ code: 'CB01', congressOn: '2024-03-10' });
+  const data = dataset({ organizations: [cell] });
+  const endsOn = plusMonths('2024-03-10', statute?.months['subordinate-cell'] ?? 0);
+  const prepareFrom = plusMonths(endsOn, -(statute?.preparationMonths ?? 0));
+
+  it('ends the term on the congress date plus the term: the day before, the day of, the day after', () => {
+    expect(endsOn).toBe('2026-09-10');
+    // Listed while preparing and on the day; overdue from the day after.
+    expect(flags(data, ['2026-09-09', endsOn, '2026-09-11'])).toEqual([false, false, true]);
+    expect(due(data, endsOn, endsOn, 'congress-term')[0]).toEqual({
+      kind: 'congress-term',
+      date: endsOn,
+      overdue: false,
+      subject: { type: 'organization', code: 'CB01' },
+      org: 'CB01',
+      rule: {
+        name: 'congressTerm',
+        regulation: statute?.regulation,
+        effectiveFrom: statute?.effectiveFrom,
+      },
+      congressOn: '2024-03-10',
+      termMonths: 30,
+      termFrom: 'rule',
+      prepareFrom,
+      computation: {
+        base: { field: 'congressOn', date: '2024-03-10' },
+        steps: [{ op: 'add-months', months: 30, reason: 'congress-term' }],
+      },
+    });
+  });
+
+  it('starts showing it the day preparation starts, and not the day before', () => {
+    expect(prepareFrom).toBe('2026-03-10');
+    expect(flags(data, ['2026-03-09', prepareFrom, '2026-03-11'])).toEqual([null, false, false]);
+  });
+
+  it('keeps an ended term overdue until the data holds a newer congress', () => {
+    const late = due(data, '2027-01-01', '2027-03-31', 'congress-term');
+    expect(late).toHaveLength(1);
+    expect(late[0]).toMatchObject({ date: endsOn, overdue: true });
+    const held = dataset({ organizations: [{ ...cell, congressOn: '2026-09-05' }] });
+    expect(due(held, '2027-01-01', '2027-03-31', 'congress-term')).toEqual([]);
+  });
+
+  it('takes the version in force on the congress date: 5 years for a subordinate cell from 1/7/2025', () => {
+    const before = buildOrganization({ code: 'CB02', congressOn: '2025-06-30' });
+    const after = buildOrganization({ code: 'CB03', congressOn: '2025-07-01' });
+    const both = dataset({ organizations: [before, after] });
+    // 30/6/2025 + 30 months = 30/12/2027; 1/7/2025 + 60 months = 1/7/2030.
+    const first = plusMonths('2025-06-30', statute?.months['subordinate-cell'] ?? 0);
+    const second = plusMonths('2025-07-01', pilot?.months['subordinate-cell'] ?? 0);
+    expect([first, second]).toEqual(['2027-12-30', '2030-07-01']);
+    const items = due(both, '2020-01-01', '2035-12-31', 'congress-term');
+    expect(items.map((i) => [i.org, i.date, i.rule.regulation])).toEqual([
+      ['CB02', first, statute?.regulation],
+      ['CB03', second, pilot?.regulation],
+    ]);
+  });
+
+  it('ends a term begun on 29 February on 28 February, and prepares from 29 August', () => {
+    // A grassroots cell, congress 29/2/2024, 5 years: 2029 has no 29 February.
+    const leap = dataset({
+      organizations: [
+        buildOrganization({ code: 'CS01', kind: 'grassroots-cell', congressOn: '2024-02-29' }),
+      ],
+    });
+    const end = plusMonths('2024-02-29', statute?.months['grassroots-cell'] ?? 0);
+    expect(end).toBe('2029-02-28');
+    expect(flags(leap, ['2029-02-27', end, '2029-03-01'])).toEqual([false, false, true]);
+    // 29/2/2024 + 54 months = 29/8/2028, August has a 29th.
+    const start = plusMonths('2024-02-29', 60 - (statute?.preparationMonths ?? 0));
+    expect(start).toBe('2028-08-29');
+    expect(flags(leap, ['2028-08-28', start])).toEqual([null, false]);
+    expect(due(leap, end, end, 'congress-term')[0]).toMatchObject({ prepareFrom: start });
+  });
+
+  it('uses the term the data writes (Nhiệm kỳ (năm)) over the rule', () => {
+    // A grassroots committee, congress 29/2/2024, term written as 2 years:
+    // 24 months → 28/2/2026 (not 60 months).
+    const own = dataset({
+      organizations: [
+        buildOrganization({
+          code: 'DB01',
+          kind: 'grassroots-committee',
+          congressOn: '2024-02-29',
+          termYears: 2,
+        }),
+      ],
+    });
+    const end = plusMonths('2024-02-29', 2 * 12);
+    expect(end).toBe('2026-02-28');
+    expect(due(own, end, end, 'congress-term')[0]).toMatchObject({
+      date: end,
+      termMonths: 24,
+      termFrom: 'data',
+    });
+  });
+
+  it('leaves out an organisation with no congress date, or one that ceased before its term ends', () => {
+    const quiet = dataset({
+      organizations: [
+        buildOrganization({ code: 'CB04' }),
+        buildOrganization({ code: 'CB05', congressOn: '2024-03-10', dissolvedOn: '2026-01-15' }),
+        buildOrganization({ code: 'CB06', congressOn: '2024-03-10', dissolvedOn: '2026-12-01' }),
+      ],
+    });
+    // CB06 ceased after its term ended on 10/9/2026: overdue in October, gone in December.
+    expect(due(quiet, '2026-10-01', '2026-10-31', 'congress-term').map((i) => i.org)).toEqual([
+      'CB06',
+    ]);
+    expect(due(quiet, '2026-12-01', '2026-12-31', 'congress-term')).toEqual([]);
+  });
+});
+
 describe('dueItems: the list', () => {
   const data = dataset({
     members: [
@@ -412,6 +561,7 @@ describe('dueItems: the list', () => {
       'new-member-course': 1,
       'cell-below-minimum': 0,
       'cell-committee-size': 0,
+      'congress-term': 0,
     });
   });
 

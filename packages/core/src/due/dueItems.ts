@@ -7,6 +7,7 @@ import { InvalidArgumentError } from '../errors';
 import { defaultRules } from '../rules/defaultRules';
 import type { RuleSet } from '../rules/schema';
 import { cellItems } from './_internal/cellItems';
+import { congressItems } from './_internal/congressItems';
 import {
   badgeItems,
   disciplineItems,
@@ -48,12 +49,17 @@ function subjectKey(item: DueItem): string {
  * - limitation periods of pending discipline cases that run out;
  * - new members whose probation ends (or ended, `overdue`) without the course
  *   for new members;
- * - cells falling under 3 official members or reaching 9.
+ * - cells falling under 3 official members or reaching 9;
+ * - congress terms (nhiệm kỳ đại hội) of the organisations whose last congress
+ *   the data holds (`congressOn`): the congress date plus the term (the
+ *   organisation's `termYears`, else the `congressTerm` rule for its kind),
+ *   listed from the day preparation starts (`preparationMonths` before the
+ *   end, so the item's date may fall after `until`), and `overdue` when the
+ *   term ended before `from`.
  *
  * Each item names its rule and regulation from the rules registry and how its
  * date was computed. Items are sorted by date, then kind (in {@link DUE_KINDS}
- * order), then subject. Pure and deterministic: no clock, no IO. Cells' congress
- * terms are not listed: the data contract holds no congress dates.
+ * order), then subject. Pure and deterministic: no clock, no IO.
  *
  * Throws {@link InvalidArgumentError} when a date is not ISO or `until` is
  * before `from`.
@@ -61,7 +67,7 @@ function subjectKey(item: DueItem): string {
  * @param dataset - A parsed, valid dataset.
  * @param window - `from` and `until`, both included.
  * @param rules - The rules registry; defaults to {@link defaultRules}.
- * @see Điều lệ Đảng 2011, Điều 5, 21; HD 01-HD/TW (2021) §18; NĐ 135/2020/NĐ-CP; QĐ 69-QĐ/TW (2022)
+ * @see Điều lệ Đảng 2011, Điều 5, 21, 22, 24; QĐ 294-QĐ/TW (2025); HD 01-HD/TW (2021) §18; NĐ 135/2020/NĐ-CP; QĐ 69-QĐ/TW (2022)
  * @example
  * const due = dueItems(dataset, { from: '2026-03-01', until: '2026-05-31' });
  * due.counts['party-badge'] // 4
@@ -92,6 +98,7 @@ export function dueItems(
     ...retirementItems(dataset, members, checked, rules),
     ...disciplineItems(dataset, members, checked, rules),
     ...cellItems(dataset, checked, rules),
+    ...congressItems(dataset.organizations, checked, rules),
   ];
   const order = new Map(DUE_KINDS.map((kind, i) => [kind, i]));
   items.sort(

@@ -1,7 +1,7 @@
 /**
  * What falls due in a window (việc đến hạn): probation ends and recognition
  * deadlines, party badges, retirements, discipline limitation periods, the
- * new-member course and cell sizes, each with its rule and how its date was
+ * new-member course, cell sizes and congress terms, each with its rule and how its date was
  * computed.
  *
  * @packageDocumentation

@@ -48,6 +48,17 @@ export const Organization = z
     mergedInto: Code.optional(),
     /** Registered on the electronic party-member handbook (sổ tay đảng viên điện tử). */
     eHandbook: z.boolean().default(false),
+    /**
+     * Date of the organisation's last congress (ngày đại hội; contract §4.6,
+     * `docs/data-contract-additions.md`);
+     * its term (nhiệm kỳ) runs from it.
+     */
+    congressOn: IsoDate.optional(),
+    /**
+     * Term of its congress in years (nhiệm kỳ, năm), e.g. 5 or 2.5, when the
+     * ward's own decision differs from the rules registry (`congressTerm`).
+     */
+    termYears: z.number().min(0.5).max(10).multipleOf(0.5).optional(),
   })
   .meta({
     title: 'Organization',

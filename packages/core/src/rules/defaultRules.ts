@@ -219,4 +219,22 @@ export const defaultRules: RuleSet = {
       note: 'A cell needs 3 official members; with 9 or more it elects a cell committee (at most 7 members under QĐ 294), below that a secretary and, if needed, a deputy.',
     },
   ],
+  congressTerm: [
+    {
+      regulation: 'Điều lệ Đảng 2011, Điều 22 and 24',
+      effectiveFrom: '2011-01-19',
+      confidence: 'likely',
+      months: { 'grassroots-committee': 60, 'grassroots-cell': 60, 'subordinate-cell': 30 },
+      preparationMonths: 6,
+      note: 'A grassroots committee or cell holds its congress every 5 years; a subordinate cell twice in 5 years (Điều 24.3), earlier or later by at most 6 months with the grassroots committee’s consent. The 6 months of preparation are the project’s reminder lead, matching how early a congress may be held; the committee’s directive fixes the real schedule. Selected by the date of the last congress; a term written in the data (Nhiệm kỳ (năm)) wins.',
+    },
+    {
+      regulation: 'QĐ 294-QĐ/TW (26/5/2025)',
+      effectiveFrom: '2025-07-01',
+      confidence: 'likely',
+      months: { 'grassroots-committee': 60, 'grassroots-cell': 60, 'subordinate-cell': 60 },
+      preparationMonths: 6,
+      note: 'QĐ 294 pilots a congress of the subordinate cell once in 5 years (docs/domain.md §5). A ward that keeps the Điều lệ’s 2.5 years writes 2,5 in Nhiệm kỳ (năm).',
+    },
+  ],
 };

@@ -9,6 +9,7 @@ export {
   AdmissionAgeRule,
   AgeInYearsMonths,
   CellSizeRule,
+  CongressTermRule,
   DisciplineFormsRule,
   DisciplineLimitationRule,
   ExcellentCapRule,

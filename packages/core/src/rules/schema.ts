@@ -187,6 +187,24 @@ export const CellSizeRule = RuleVersionBase.extend({
 /** Size thresholds of a cell (chi bộ). */
 export type CellSizeRule = z.infer<typeof CellSizeRule>;
 
+/**
+ * Term of a congress (nhiệm kỳ đại hội) of the organisations a ward keeps:
+ * `months` by kind of organisation (đảng bộ cơ sở, chi bộ cơ sở, chi bộ trực
+ * thuộc), counted from the day of the last congress, and `preparationMonths`,
+ * how long before the term ends the due list starts showing it so that the
+ * congress can be prepared (chuẩn bị đại hội).
+ */
+export const CongressTermRule = RuleVersionBase.extend({
+  months: z.object({
+    'grassroots-committee': z.int().positive(),
+    'grassroots-cell': z.int().positive(),
+    'subordinate-cell': z.int().positive(),
+  }),
+  preparationMonths: z.int().nonnegative(),
+});
+/** Term of a congress (nhiệm kỳ đại hội). */
+export type CongressTermRule = z.infer<typeof CongressTermRule>;
+
 /** Versions of one rule, oldest first. */
 function versions<T extends z.ZodType>(rule: T) {
   return z.array(rule).min(1);
@@ -208,6 +226,7 @@ export const RuleSet = z.object({
   disciplineForms: versions(DisciplineFormsRule),
   holidays: versions(HolidaysRule),
   cellSize: versions(CellSizeRule),
+  congressTerm: versions(CongressTermRule),
 });
 /** Every versioned rule of the domain. */
 export type RuleSet = z.infer<typeof RuleSet>;

@@ -62,6 +62,8 @@ export const FIELD_KINDS: { readonly [K in CollectionName]: FieldKindMap<RecordI
     dissolvedOn: 'date',
     mergedInto: 'id',
     eHandbook: 'yes-no',
+    congressOn: 'date',
+    termYears: 'decimal',
   },
   members: {
     id: 'id',

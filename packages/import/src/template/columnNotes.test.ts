@@ -66,9 +66,11 @@ describe('COLUMN_NOTES', () => {
         if (note.kind === 'date-or-year')
           expect(schema.safeParse('1950').success, label).toBe(true);
         if (note.kind === 'integer') expect(schema.safeParse(1.5).success, label).toBe(false);
-        if (note.kind === 'integer' || note.kind === 'decimal' || note.kind === 'year') {
+        if (note.kind === 'integer' || note.kind === 'year') {
           expect(schema.safeParse(2020).success, label).toBe(true);
         }
+        // Decimals include terms in years (5; 2,5), so a small number.
+        if (note.kind === 'decimal') expect(schema.safeParse(2.5).success, label).toBe(true);
         if (note.kind === 'text' || note.kind === 'id') {
           expect(schema.safeParse('CB01').success, label).toBe(true);
         }

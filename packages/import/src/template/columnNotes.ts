@@ -134,6 +134,16 @@ export const COLUMN_NOTES: {
       required: false,
       kind: 'yes-no',
     },
+    congressOn: {
+      note: 'Ngày khai mạc đại hội gần nhất của tổ chức đảng; nhiệm kỳ tính từ ngày này.',
+      required: false,
+      kind: 'date',
+    },
+    termYears: {
+      note: 'Nhiệm kỳ đại hội, tính bằng năm (5 hoặc 2,5); để trống thì theo quy định: 5 năm, chi bộ trực thuộc đại hội trước 01/7/2025 là 2,5 năm.',
+      required: false,
+      kind: 'decimal',
+    },
   },
   members: {
     id: {

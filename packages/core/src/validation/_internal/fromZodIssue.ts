@@ -112,6 +112,17 @@ export function fromZodIssue(
           reasonEn: `above ${String(issue.maximum)}`,
         },
       };
+    case 'not_multiple_of': {
+      const step = Number(issue.divisor);
+      return {
+        code: 'invalid-value',
+        field,
+        params: {
+          reasonVi: `không phải bội số của ${new Intl.NumberFormat('vi-VN').format(step)}`,
+          reasonEn: `not a multiple of ${String(step)}`,
+        },
+      };
+    }
     default:
       return {
         code: 'invalid-value',

@@ -3,7 +3,8 @@ import type { Check } from '../_internal/checkContext';
 
 /**
  * Periods end on or after they start: training courses and admission targets
- * (`date-order`).
+ * (`date-order`); an organisation's last congress (`Ngày đại hội`) is not
+ * before it was founded, since its term runs from its own congress.
  */
 export const checkDateOrder: Check = (context) => {
   const check = (kind: 'training' | 'admissionTargets') => {
@@ -20,4 +21,19 @@ export const checkDateOrder: Check = (context) => {
   };
   check('training');
   check('admissionTargets');
+  const params = { startVi: FIELD_HEADERS.organizations.foundedOn, startEn: 'foundedOn' };
+  for (const { index, record } of context.rows.organizations) {
+    const { congressOn, foundedOn } = record;
+    if (congressOn !== undefined && foundedOn !== undefined && congressOn < foundedOn) {
+      context.report(
+        'date-order',
+        { kind: 'organizations', index, field: 'congressOn' },
+        {
+          value: congressOn,
+          params,
+          related: { kind: 'organizations', index, field: 'foundedOn' },
+        },
+      );
+    }
+  }
 };

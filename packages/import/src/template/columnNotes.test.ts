@@ -66,9 +66,11 @@ describe('COLUMN_NOTES', () => {
         if (note.kind === 'date-or-year')
           expect(schema.safeParse('1950').success, label).toBe(true);
         if (note.kind === 'integer') expect(schema.safeParse(1.5).success, label).toBe(false);
-        if (note.kind === 'integer' || note.kind === 'decimal' || note.kind === 'year') {
+        if (note.kind === 'integer' || note.kind === 'year') {
           expect(schema.safeParse(2020).success, label).toBe(true);
         }
+        // A decimal may be bounded (a score is 0 to 100): a value inside every bound.
+        if (note.kind === 'decimal') expect(schema.safeParse(50.5).success, label).toBe(true);
         if (note.kind === 'text' || note.kind === 'id') {
           expect(schema.safeParse('CB01').success, label).toBe(true);
         }

@@ -29,6 +29,7 @@ export function exitCodeFor(error: unknown): number {
       case 'invalid-dataset':
       case 'window-not-covered':
       case 'missing-figures':
+      case 'year-not-in-data':
         return EXIT.invalidData;
       default: {
         const unreachable: never = error.code;

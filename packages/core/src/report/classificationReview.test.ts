@@ -116,10 +116,8 @@ describe('prepareClassificationReport', () => {
     const members = tables[1];
     expect(members?.kind === 'table' && members.rows[0]).toEqual([
       'Hoàn thành xuất sắc nhiệm vụ',
-      '1',
-      '5,6%',
-      '2',
-      '10,0%',
+      '1 (5,6%)',
+      '2 (10,0%)',
       '+1',
     ]);
   });

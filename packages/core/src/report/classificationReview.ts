@@ -293,71 +293,58 @@ function distributionTable(
   const then = figures.previous?.[subject];
   const previousYear = figures.previous?.year ?? figures.year - 1;
   const dash = '–';
+  const withShare = (n: number, share: number) => `${count(n)} (${formatPercent(share)})`;
   const change = (a: number, b: number | undefined) =>
     b === undefined ? dash : a - b > 0 ? `+${count(a - b)}` : a - b < 0 ? `−${count(b - a)}` : '0';
   const rows = RATING_LEVELS.map((level) => [
     levelLabel(level),
-    then ? count(then.byLevel[level]) : dash,
-    then ? formatPercent(then.shares[level]) : dash,
-    count(now.byLevel[level]),
-    formatPercent(now.shares[level]),
+    then ? withShare(then.byLevel[level], then.shares[level]) : dash,
+    withShare(now.byLevel[level], now.shares[level]),
     change(now.byLevel[level], then?.byLevel[level]),
   ]);
   rows.push([
     'Tổng số được xếp loại',
-    then ? count(then.rated) : dash,
-    then ? formatPercent(100) : dash,
-    count(now.rated),
-    formatPercent(now.rated === 0 ? 0 : 100),
+    then ? withShare(then.rated, then.rated === 0 ? 0 : 100) : dash,
+    withShare(now.rated, now.rated === 0 ? 0 : 100),
     change(now.rated, then?.rated),
   ]);
   rows.push([
     Ratings.labels.unrated.vi,
     then ? count(then.unrated) : dash,
-    '',
     count(now.unrated),
-    '',
     change(now.unrated, then?.unrated),
   ]);
   return {
     kind: 'table',
     title: `Kết quả xếp loại chất lượng ${NOUN[subject]} năm ${figures.year}`,
     unit: `${NOUN[subject]}, %`,
-    header: [
-      'Mức xếp loại',
-      `Năm ${previousYear}`,
-      'Tỷ lệ',
-      `Năm ${figures.year}`,
-      'Tỷ lệ',
-      'Tăng, giảm',
-    ],
+    header: ['Mức xếp loại', `Năm ${previousYear}`, `Năm ${figures.year}`, 'Tăng, giảm'],
     rows,
   };
 }
 
 function capTable(figures: ClassificationReviewFigures): TableBlock {
-  const row = (subject: keyof typeof NOUN) => {
-    const cap = figures.excellentCap[subject];
-    return [
-      `${NOUN[subject].charAt(0).toUpperCase()}${NOUN[subject].slice(1)}`,
-      count(cap.baseCount),
-      count(cap.cap),
-      count(cap.excellent),
-      cap.exceeds ? `Vượt ${count(cap.excess)}` : 'Đúng quy định',
-    ];
-  };
+  const { organization, member } = figures.excellentCap;
+  const both = (label: string, cell: (cap: ExcellentCap) => string) => [
+    label,
+    cell(organization),
+    cell(member),
+  ];
   return {
     kind: 'table',
     title: `Tỷ lệ hoàn thành xuất sắc nhiệm vụ năm ${figures.year}`,
     unit: 'tổ chức đảng, đảng viên',
-    header: [
-      'Đối tượng',
-      'Hoàn thành tốt nhiệm vụ',
-      'Tối đa được xếp hoàn thành xuất sắc',
-      'Hoàn thành xuất sắc nhiệm vụ',
-      'Đánh giá',
+    header: ['Chỉ tiêu', 'Tổ chức đảng', 'Đảng viên'],
+    rows: [
+      both('Hoàn thành tốt nhiệm vụ', (cap) => count(cap.baseCount)),
+      both(
+        `Tối đa được xếp loại hoàn thành xuất sắc nhiệm vụ (${formatPercent(member.rate * 100)})`,
+        (cap) => count(cap.cap),
+      ),
+      both('Hoàn thành xuất sắc nhiệm vụ', (cap) => count(cap.excellent)),
+      both('Vượt mức tối đa', (cap) => count(cap.excess)),
+      both('Đánh giá', (cap) => (cap.exceeds ? 'Chưa đúng quy định' : 'Đúng quy định')),
     ],
-    rows: [row('organization'), row('member')],
   };
 }
 

@@ -133,6 +133,12 @@ describe('prepareClassificationReport', () => {
     expect(
       textOf(reportOutline(first.model).find((e) => e.heading.startsWith('4.'))?.blocks ?? []),
     ).toContain('chưa ghi điểm');
+    const appendix = first.model.parts.at(-1)?.blocks[1];
+    expect(appendix?.kind === 'table' && appendix.header).toEqual(['Mức xếp loại', 'Năm 2024']);
+    expect(appendix?.kind === 'table' && appendix.rows[1]).toEqual([
+      'Hoàn thành tốt nhiệm vụ',
+      '13 (72,2%)',
+    ]);
   });
 
   it('refuses a year absent from the data with a typed error naming the years it has', () => {

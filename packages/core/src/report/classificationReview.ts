@@ -314,10 +314,23 @@ function distributionTable(
     count(now.unrated),
     change(now.unrated, then?.unrated),
   ]);
+  const title = `Kết quả xếp loại chất lượng ${NOUN[subject]} năm ${figures.year}`;
+  const unit = `${NOUN[subject]}, %`;
+  if (!then) {
+    // No year before in the data: the year's column alone.
+    const header = ['Mức xếp loại', `Năm ${figures.year}`];
+    return {
+      kind: 'table',
+      title,
+      unit,
+      header,
+      rows: rows.map((row) => [row[0] ?? '', row[2] ?? '']),
+    };
+  }
   return {
     kind: 'table',
-    title: `Kết quả xếp loại chất lượng ${NOUN[subject]} năm ${figures.year}`,
-    unit: `${NOUN[subject]}, %`,
+    title,
+    unit,
     header: ['Mức xếp loại', `Năm ${previousYear}`, `Năm ${figures.year}`, 'Tăng, giảm'],
     rows,
   };

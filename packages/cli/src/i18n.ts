@@ -181,8 +181,8 @@ const TEXT = {
   },
   templateUsage: { vi: '-o <tệp.xlsx | thư mục>', en: '-o <file.xlsx | folder>' },
   reportUsage: {
-    vi: '[tùy chọn] <dataset | --store <thư mục>> --narrative <tệp.md | thư mục> -o <tệp>',
-    en: '[options] <dataset | --store <folder>> --narrative <file.md | folder> -o <file>',
+    vi: '[tùy chọn] <dataset | --store <thư mục>> (--as-of <ngày> --from <ngày> --narrative <tệp.md | thư mục> | --kind xep-loai --year <năm>) -o <tệp>',
+    en: '[options] <dataset | --store <folder>> (--as-of <date> --from <date> --narrative <file.md | folder> | --kind xep-loai --year <year>) -o <file>',
   },
   storeUsage: {
     vi: '[tùy chọn] <dataset | --store <thư mục>>',

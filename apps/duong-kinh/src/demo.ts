@@ -13,6 +13,7 @@ import { type Dataset, fillNarrative, formatDateVi, parseCalendarDate } from '@o
 import { docxRenderer } from '@org/party-docx';
 import { htmlRenderer, markdownRenderer } from '@org/party-preview';
 import { describeDiff } from '@org/party-store';
+import { classificationSummary, writeClassificationReports } from './classificationReports';
 import { DATASET, OUT_DIR, WINDOW } from './config';
 import { dueSoon, dueSummary } from './due';
 import { registerTwoMonths } from './register';
@@ -62,6 +63,9 @@ async function main(): Promise<number> {
     await writeFile(file, await renderer.render(report.model));
     files.push(file);
   }
+  const classification = imported.ok
+    ? await writeClassificationReports(imported.data, OUT_DIR, WINDOW.asOf)
+    : [];
   const figure = (path: string) => fillNarrative(`{{${path}}}`, stats).text;
   // pnpm runs the script in the app's folder; show paths from where the user typed the command.
   const cwd = process.env.INIT_CWD ?? process.cwd();
@@ -72,6 +76,13 @@ async function main(): Promise<number> {
   write('Tệp đã ghi:');
   for (const file of files) write(`  ${relative(cwd, file)}`);
   write();
+  if (classification.length > 0) {
+    write('Báo cáo kết quả xếp loại chất lượng, lập từ dữ liệu (tệp xep-loai):');
+    for (const written of classification) {
+      for (const line of classificationSummary(written, relative(cwd, written.file))) write(line);
+    }
+    write();
+  }
   write(`Số liệu chính (đến ngày ${figure('asOf')}, biến động từ ngày ${figure('from')}):`);
   write(`  Tổ chức đảng trực thuộc: ${figure('organizations.direct')}`);
   write(`  Đảng viên: ${figure('members.total')} (nữ ${figure('members.gender.female.percent')})`);

@@ -6,8 +6,9 @@ export const EXIT = {
   /** Done, and the data has no error. */
   ok: 0,
   /**
-   * The data has errors (validation failed), does not cover the dates asked
-   * for, or lacks figures the narrative needs (a report that is not a draft).
+   * The data has errors (validation failed), does not cover the dates or the
+   * year asked for, or lacks figures the narrative needs (a report that is
+   * not a draft).
    */
   invalidData: 1,
   /** Wrong usage, or input that cannot be read. */
@@ -29,6 +30,7 @@ export function exitCodeFor(error: unknown): number {
       case 'invalid-dataset':
       case 'window-not-covered':
       case 'missing-figures':
+      case 'year-not-in-data':
         return EXIT.invalidData;
       default: {
         const unreachable: never = error.code;

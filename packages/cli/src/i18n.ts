@@ -65,8 +65,24 @@ const TEXT = {
     en: 'Write the report from the data and the ward’s own text: DOCX in the Party format, HTML, Markdown.',
   },
   narrativeOption: {
-    vi: 'nội dung báo cáo: tệp .md, thư mục các tệp .md, hoặc tệp .json (bắt buộc)',
-    en: 'the narrative: a .md file, a folder of .md files, or a .json template (required)',
+    vi: 'nội dung báo cáo: tệp .md, thư mục các tệp .md, hoặc tệp .json (bắt buộc, trừ --kind xep-loai)',
+    en: 'the narrative: a .md file, a folder of .md files, or a .json template (required, except with --kind xep-loai)',
+  },
+  kindOption: {
+    vi: 'loại báo cáo: theo nội dung (mặc định), hoặc xep-loai (kết quả đánh giá, xếp loại chất lượng một năm, lập từ dữ liệu)',
+    en: "kind of report: from the narrative (default), or xep-loai (the year's quality classification, written from the data)",
+  },
+  yearOption: {
+    vi: 'năm đánh giá, xếp loại của báo cáo --kind xep-loai (một năm có trong tệp xep-loai)',
+    en: 'the year assessed, for --kind xep-loai (a year present in the xep-loai file)',
+  },
+  reportKindUnknown: {
+    vi: 'Không có loại báo cáo “{kind}”. Các loại có: {kinds}.',
+    en: 'No report kind “{kind}”. Kinds: {kinds}.',
+  },
+  reportNeedsYear: {
+    vi: 'Báo cáo --kind xep-loai cần --year <năm>, ví dụ --year 2025.',
+    en: 'A --kind xep-loai report needs --year <year>, e.g. --year 2025.',
   },
   reportOutputOption: {
     vi: 'tệp sẽ ghi ra; với nhiều định dạng, mỗi định dạng một đuôi tệp',
@@ -165,8 +181,8 @@ const TEXT = {
   },
   templateUsage: { vi: '-o <tệp.xlsx | thư mục>', en: '-o <file.xlsx | folder>' },
   reportUsage: {
-    vi: '[tùy chọn] <dataset | --store <thư mục>> --narrative <tệp.md | thư mục> -o <tệp>',
-    en: '[options] <dataset | --store <folder>> --narrative <file.md | folder> -o <file>',
+    vi: '[tùy chọn] <dataset | --store <thư mục>> (--as-of <ngày> --from <ngày> --narrative <tệp.md | thư mục> | --kind xep-loai --year <năm>) -o <tệp>',
+    en: '[options] <dataset | --store <folder>> (--as-of <date> --from <date> --narrative <file.md | folder> | --kind xep-loai --year <year>) -o <file>',
   },
   storeUsage: {
     vi: '[tùy chọn] <dataset | --store <thư mục>>',

@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'invalid-dataset',
   'window-not-covered',
   'missing-figures',
+  'year-not-in-data',
 ] as const;
 /** A code of {@link PartyError}. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -118,5 +119,35 @@ export class MissingFiguresError extends PartyError {
     });
     this.name = 'MissingFiguresError';
     this.gaps = gaps;
+  }
+}
+
+/**
+ * A yearly report was asked for a year the data has no record of (năm
+ * không có trong dữ liệu), such as the classification report of a year
+ * without `xep-loai` rows. `years` lists the years the data has, ascending;
+ * the message names them.
+ */
+export class YearNotInDataError extends PartyError {
+  /** The year asked. */
+  readonly year: number;
+  /** The years the data has, ascending. */
+  readonly years: readonly number[];
+
+  constructor(year: number, years: readonly number[], what: { vi: string; en: string }) {
+    const list = years.join(', ');
+    super('year-not-in-data', {
+      vi:
+        years.length === 0
+          ? `Dữ liệu chưa có ${what.vi} nào nên chưa lập được báo cáo năm ${year}. Hãy bổ sung dữ liệu.`
+          : `Dữ liệu không có ${what.vi} năm ${year} nên chưa lập được báo cáo năm đó. Các năm có dữ liệu: ${list}.`,
+      en:
+        years.length === 0
+          ? `The data has no ${what.en}, so no report for ${year} can be written. Add the data.`
+          : `The data has no ${what.en} for ${year}, so no report for that year can be written. Years in the data: ${list}.`,
+    });
+    this.name = 'YearNotInDataError';
+    this.year = year;
+    this.years = years;
   }
 }

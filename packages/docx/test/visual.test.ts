@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toDocx } from '../src/index';
+import { classificationModel } from './classificationModel';
 import { largeModel } from './largeModel';
 import { model } from './sampleModel';
 
@@ -125,6 +126,42 @@ describe.skipIf(!soffice)('LibreOffice rendering', () => {
         /^ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG\s+ĐẢNG CỘNG SẢN VIỆT NAM$/u,
       );
       expect(firstLine(pages[1])).toBe('2');
+    }
+  });
+  it('prints the classification report like the interim review: header, tables with Biểu and Đơn vị tính, signature', {
+    timeout: 180_000,
+  }, async () => {
+    const pdf = await convert('xep-loai', await toDocx(classificationModel));
+    const pages = pageCount(pdf);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(4);
+    if (pdftoppm) {
+      for (let page = 1; page <= pages; page += 1) {
+        const p = String(page);
+        execFileSync(pdftoppm, ['-png', '-r', '80', '-f', p, '-l', p, pdf, join(dir, 'xep-loai')]);
+        copyFileSync(join(dir, `xep-loai-${p}.png`), join(artifacts, `xep-loai-page${p}.png`));
+      }
+    }
+    const text = which('pdftotext');
+    if (text) {
+      const layout = execFileSync(text, ['-layout', pdf, '-'], { encoding: 'utf8' });
+      const lines = layout.split('\n');
+      // The same two-column header, title and closing as the interim review.
+      expect(lines).toContainEqual(
+        expect.stringMatching(/^ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG\s+ĐẢNG CỘNG SẢN VIỆT NAM$/u),
+      );
+      expect(lines).toContainEqual(expect.stringMatching(/Số 01-BC\/ĐU\s+Hải Phòng, ngày 15/u));
+      expect(lines).toContainEqual(expect.stringMatching(/Nơi nhận:\s+T\/M ĐẢNG ỦY/u));
+      // Each table: its number and title, then its unit at the right.
+      for (const n of [1, 2, 3, 4]) {
+        expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^\\s*Biểu ${n}\\. `, 'u')));
+      }
+      const unit = lines.find((line) => line.includes('Đơn vị tính: đảng viên, %')) ?? '';
+      const title = lines.find((line) => line.includes('Biểu 2.')) ?? '';
+      expect(unit.indexOf('Đơn vị tính')).toBeGreaterThan(title.indexOf('Biểu 2.'));
+      // A figure column ends where its header ends (right-aligned), not where the label starts.
+      const row = lines.find((line) => /^\s*Hoàn thành tốt nhiệm vụ\s+13 \(/u.test(line)) ?? '';
+      expect(row).toMatch(/13 \(72,2%\)\s+13 \(65,0%\)\s+0$/u);
     }
   });
 });

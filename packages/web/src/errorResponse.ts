@@ -13,6 +13,7 @@ export const ERROR_STATUS: { readonly [C in ErrorCode | WebErrorCode]: number } 
   'invalid-dataset': 422,
   'window-not-covered': 422,
   'missing-figures': 422,
+  'year-not-in-data': 422,
   unauthorized: 401,
   forbidden: 403,
   'not-found': 404,
@@ -38,6 +39,7 @@ function describe(error: unknown, lang: Lang): ErrorResponse['error'] | undefine
     case 'unreadable-input':
     case 'window-not-covered':
     case 'missing-figures':
+    case 'year-not-in-data':
       return { code: error.code, message: error.messageIn(lang) };
     case 'invalid-argument':
       return {

@@ -39,7 +39,7 @@ export {
   type ReportInput,
   type SampleWorkbook,
 } from './options';
-export type { RenderedReport } from './report';
+export type { RenderedReport, ReportKindAsk } from './report';
 export {
   type Caller,
   ROLE_LABELS,

@@ -279,7 +279,7 @@ function dataPaths(
           },
           ...dataErrors,
           '422': error(
-            `${UNPROCESSABLE} Or the narrative needs figures the data lacks (\`missing-figures\`, the headings and the data they need in the message): ask \`draft=1\` for a draft that marks them.`,
+            `${UNPROCESSABLE} Or the narrative needs figures the data lacks (\`missing-figures\`, the headings and the data they need in the message): ask \`draft=1\` for a draft that marks them. Or, with \`kind=xep-loai\`, the data has no classification for \`year\` (\`year-not-in-data\`, the years it has in the message).`,
           ),
         },
       },

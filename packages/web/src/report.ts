@@ -17,6 +17,7 @@ import {
   type OtherWard,
   type ParsedReportTemplate,
   type PreparedReport,
+  prepareClassificationReport,
   prepareReport,
   type RendererPlugin,
   requireCompleteReport,
@@ -103,9 +104,15 @@ function filled(
   }
 }
 
+/** A report the toolkit writes from the data alone (`kind=xep-loai&year=2025`). */
+export interface ReportKindAsk {
+  readonly kind: 'xep-loai';
+  readonly year: number;
+}
+
 /** A report built for a request, and whether its narrative names another ward than the data's. */
 export interface RequestedReport {
-  readonly report: PreparedReport;
+  readonly report: Omit<PreparedReport, 'stats'>;
   readonly otherWard: OtherWard | undefined;
 }
 
@@ -122,7 +129,9 @@ export async function buildRequestedReport(
   window: StatsWindow,
   templateText: string | undefined,
   narrative?: 'generic',
+  kind?: ReportKindAsk,
 ): Promise<RequestedReport> {
+  if (kind !== undefined) return kindReport(dataset, window, templateText, kind);
   let report: PreparedReport;
   let header: PreparedReport['model']['header'] | undefined;
   const fromTemplate = (template: ParsedReportTemplate) => {
@@ -160,6 +169,28 @@ export async function buildRequestedReport(
     );
   }
   const otherWard = header && narrativeNamesOtherWard({ header }, dataset.ward);
+  return { report, otherWard };
+}
+
+/**
+ * The classification report of `kind.year` (core's
+ * `prepareClassificationReport`), dated `asOf`; an uploaded narrative
+ * (`Mẫu: xep-loai`) adds the ward's text, filled with the stats of the
+ * window. A year the data lacks is core's `year-not-in-data` (422).
+ */
+function kindReport(
+  dataset: Dataset,
+  window: StatsWindow,
+  templateText: string | undefined,
+  kind: ReportKindAsk,
+): RequestedReport {
+  const template = templateText === undefined ? undefined : uploadedTemplate(templateText);
+  const report = prepareClassificationReport(dataset, {
+    year: kind.year,
+    date: window.asOf,
+    ...(template ? { narrative: { template, stats: computeStats(dataset, window) } } : {}),
+  });
+  const otherWard = template && narrativeNamesOtherWard(template, dataset.ward);
   return { report, otherWard };
 }
 

@@ -271,6 +271,16 @@ export const ReportQuery = windowSchema({
   narrative: QueryNarrative,
   /** `draft=1`: write the report even with figures the data lacks, marked in place. */
   draft: z.enum(['0', '1']).optional().catch(undefined),
+  /**
+   * `kind=xep-loai`: the annual classification report of `year`, written
+   * from the data (`asOf` is its date of issue); without it, the narrative's report.
+   */
+  kind: z.enum(['xep-loai']).optional(),
+  /** The year of a `kind=xep-loai` report: one present in the data's `xep-loai` file. */
+  year: z
+    .string()
+    .regex(/^\d{4}$/u)
+    .optional(),
 });
 /** Query of `POST /reports`. */
 export type ReportQuery = z.input<typeof ReportQuery>;

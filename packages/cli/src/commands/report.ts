@@ -22,7 +22,8 @@ import {
 import type { Command } from 'commander';
 import { EXIT } from '../exitCodes';
 import { type Lang, text } from '../i18n';
-import { addCommand, type CommandContext, requireWindowOptions, windowOptions } from './context';
+import { addCommand, type CommandContext, windowOptions } from './context';
+import { runKindReport } from './reportKind';
 import { loadDataOf } from './store';
 import { refuseInvalidData } from './validate';
 
@@ -133,10 +134,13 @@ export async function writeReports(
   return [...paths];
 }
 
-interface ReportOptions {
+/** The options of `party report`; `--as-of`, `--from` and `--narrative` are required unless `--kind xep-loai`. */
+export interface ReportOptions {
   readonly asOf: string;
   readonly from: string;
   readonly narrative: string;
+  readonly kind?: string;
+  readonly year?: string;
   readonly output: string;
   readonly format?: string[];
   readonly plugin?: string[];
@@ -150,7 +154,7 @@ interface ReportOptions {
  * The renderers for `--format` (or, without it, the extension of `-o`, else
  * DOCX) among the installed ones and those `--plugin` loads.
  */
-async function chooseRenderers(options: ReportOptions, context: CommandContext) {
+export async function chooseRenderers(options: ReportOptions, context: CommandContext) {
   const plugins = [...context.renderers];
   for (const spec of options.plugin ?? []) {
     plugins.push(...(await loadRendererModule(spec, context.io.cwd, context.lang)));
@@ -173,7 +177,10 @@ async function chooseRenderers(options: ReportOptions, context: CommandContext) 
 }
 
 /** Says what the report found on stderr: the figures the data lacks, and the stated figures that differ. */
-function printFindings(report: PreparedReport, context: CommandContext): void {
+export function printFindings(
+  report: Pick<PreparedReport, 'gaps' | 'mismatches'>,
+  context: CommandContext,
+): void {
   const { io, lang } = context;
   if (report.gaps.length > 0) {
     io.stderr.write(`${text(lang, 'reportMissingFigures')}\n`);
@@ -249,6 +256,12 @@ async function runReport(
   context.setExit(EXIT.ok);
 }
 
+const REQUIRED_WITH_NARRATIVE = [
+  ['--as-of <date>', 'asOf'],
+  ['--from <date>', 'from'],
+  ['--narrative <path>', 'narrative'],
+] as const;
+
 /** `party report <dataset> --as-of --from --narrative -o`: the report in DOCX, HTML or Markdown. */
 export function reportCommand(program: Command, context: CommandContext): void {
   const { lang } = context;
@@ -262,11 +275,14 @@ export function reportCommand(program: Command, context: CommandContext): void {
       'party report du-lieu.xlsx --as-of 2026-03-01 --from 2025-07-01 --narrative bao-cao.md -o bao-cao.docx',
       'party report thu-muc-csv/ --as-of 2026-03-01 --from 2025-07-01 --narrative noi-dung/ -o ra/bao-cao --format docx html md',
       'party report --store .party --store-version 2 --as-of 2026-03-01 --from 2025-07-01 --narrative bao-cao.md -o bao-cao.docx',
+      'party report du-lieu.xlsx --kind xep-loai --year 2025 -o xep-loai-2025.docx',
     ],
     exitCodes: true,
   });
-  requireWindowOptions(command, lang)
-    .requiredOption('--narrative <path>', text(lang, 'narrativeOption'))
+  command
+    .option('--as-of <date>', text(lang, 'statsAsOfOption'))
+    .option('--from <date>', text(lang, 'fromOption'))
+    .option('--narrative <path>', text(lang, 'narrativeOption'))
     .requiredOption('-o, --output <file>', text(lang, 'reportOutputOption'))
     .option('--format <formats...>', text(lang, 'formatOption'))
     .option('--plugin <module...>', text(lang, 'pluginOption'))
@@ -274,7 +290,19 @@ export function reportCommand(program: Command, context: CommandContext): void {
     .option('--draft', text(lang, 'draftOption'))
     .option('--store <dir>', text(lang, 'storeOption'))
     .option('--store-version <n>', text(lang, 'storeVersionOption'))
-    .action((path: string | undefined, options: ReportOptions) =>
-      runReport(path, options, context),
-    );
+    .option('--kind <kind>', text(lang, 'kindOption'))
+    .option('--year <year>', text(lang, 'yearOption'))
+    .action((path: string | undefined, options: ReportOptions) => {
+      if (options.kind !== undefined) return runKindReport(path, options, context);
+      // Required for a report from a narrative (commander's own wording and status).
+      for (const [flag, value] of REQUIRED_WITH_NARRATIVE) {
+        if (options[value] === undefined) {
+          command.error(`error: required option '${flag}' not specified`, {
+            exitCode: EXIT.usage,
+            code: 'commander.missingMandatoryOptionValue',
+          });
+        }
+      }
+      return runReport(path, options, context);
+    });
 }

@@ -28,6 +28,12 @@ export const Classification = z
     subject: Code,
     /** Rating (xếp loại). */
     rating: Rating,
+    /**
+     * Score on the 100-point framework (điểm), optional: a rating above the
+     * band its score allows is a finding of the classification report
+     * (see `ratingAllowedByScore`).
+     */
+    score: z.number().min(0).max(100).optional(),
   })
   .meta({
     title: 'Classification',

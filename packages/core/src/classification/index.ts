@@ -27,3 +27,10 @@ export {
   YearExcellentCap,
 } from './excellentCap';
 export { membersNotToBeRated } from './membersNotToBeRated';
+export {
+  ratingAllowedByScore,
+  SCORE_BANDS,
+  type ScoredRating,
+  ScoreFinding,
+  scoreFindings,
+} from './scoreBands';

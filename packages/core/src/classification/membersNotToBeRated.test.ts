@@ -10,6 +10,7 @@ const dataset = buildDataset({
     buildMember({ id: 'DV0004', exempt: true }),
     buildMember({ id: 'DV0005', admittedOn: '2025-06-30', officialOn: undefined }),
     buildMember({ id: 'DV0006', admittedOn: '2025-07-01', officialOn: undefined }),
+    buildMember({ id: 'DV0008', exempt: '2026-10-01' }),
   ],
 });
 
@@ -17,14 +18,15 @@ describe('membersNotToBeRated', () => {
   it('lists exempt members and those admitted less than 6 months before 31 December, sorted', () => {
     // DV0005: 6 completed months on 31/12/2025, rated; DV0006: 5 months; DV0007: admitted after.
     expect(membersNotToBeRated(dataset, 2025)).toEqual(['DV0004', 'DV0006', 'DV0007']);
-    // DV0007 has 11 months on 31/12/2026.
-    expect(membersNotToBeRated(dataset, 2026)).toEqual(['DV0004']);
+    // DV0007 has 11 months on 31/12/2026; DV0008 is exempt from 01/10/2026 only.
+    expect(membersNotToBeRated(dataset, 2026)).toEqual(['DV0004', 'DV0008']);
   });
 
   it('takes another number of months when asked', () => {
     expect(membersNotToBeRated(dataset, 2026, { newMemberMonths: 12 })).toEqual([
       'DV0004',
       'DV0007',
+      'DV0008',
     ]);
   });
 

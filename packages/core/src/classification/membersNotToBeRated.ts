@@ -9,8 +9,9 @@ import { NEW_MEMBER_MONTHS, notRatedReason, yearEnd } from './_internal/notRated
  * on 30 June is rated and one admitted on 1 July is not; members admitted
  * after that day are listed too, as they were not members that year).
  *
- * Exemption is known only as the roster records it on its reference date, and
- * is applied to any year asked. Members whose party activities are suspended
+ * Exemption is known only as the roster records it on its reference date:
+ * `exempt: true` applies to any year asked, an exemption from a date to the
+ * years whose 31 December is on or after it. Members whose party activities are suspended
  * are not rated either, but the data does not record suspension.
  *
  * @param dataset - The parsed dataset; only `members` is read.

@@ -187,7 +187,13 @@ export const FIELD_HEADERS: {
     gender: 'Giới tính',
     seats: 'Số lượng chức danh',
   },
-  classifications: { year: 'Năm', subjectType: 'Đối tượng', subject: 'Mã', rating: 'Xếp loại' },
+  classifications: {
+    year: 'Năm',
+    subjectType: 'Đối tượng',
+    subject: 'Mã',
+    rating: 'Xếp loại',
+    score: 'Điểm',
+  },
   admissionTargets: {
     from: 'Từ ngày',
     to: 'Đến ngày',

@@ -23,6 +23,25 @@ export {
   DeclaredFigureMismatch,
   MismatchReason,
 } from './checkDeclaredFigures';
+export {
+  CLASSIFICATION_REVIEW_OUTLINE,
+  type ClassificationReportOptions,
+  ClassificationReviewInput,
+  classificationReview,
+  classificationReviewBlocks,
+  classificationReviewSummary,
+  type PreparedClassificationReport,
+  prepareClassificationReport,
+} from './classificationReview';
+export {
+  ClassificationReviewFigures,
+  classificationReviewFigures,
+  classificationYears,
+  RATING_LEVELS,
+  RatingDistribution,
+  type RatingLevel,
+  RuleCases,
+} from './classificationReviewFigures';
 export { figureLabel, figureLabelIn } from './figureLabel';
 export {
   FilledNarrative,

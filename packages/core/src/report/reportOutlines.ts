@@ -1,4 +1,5 @@
 import type { ReportTemplate } from './buildReport';
+import { CLASSIFICATION_REVIEW_OUTLINE, classificationReview } from './classificationReview';
 import {
   NQ21_INTERIM_REVIEW_OUTLINE,
   type Nq21InterimReviewInput,
@@ -25,8 +26,10 @@ export interface ReportOutlineKind {
 /**
  * The reports with a fixed outline, by the name `Mẫu:` gives in the front
  * matter of a Markdown narrative (các mẫu báo cáo có đề cương sẵn): `nq21`,
- * the interim review of Resolution 21-NQ/TW. Another kind of report is
- * another entry.
+ * the interim review of Resolution 21-NQ/TW; `xep-loai`, the annual report
+ * on the classification of organisations and members (its figures come
+ * from `prepareClassificationReport`). Another kind of report is another
+ * entry.
  *
  * @example
  * REPORT_OUTLINES.nq21.outline.find((h) => h.key === 'II.3')?.table // 'inspection'
@@ -36,5 +39,10 @@ export const REPORT_OUTLINES = {
     aliases: ['nq21 sơ kết', 'sơ kết nq21'],
     outline: NQ21_INTERIM_REVIEW_OUTLINE,
     build: nq21InterimReview,
+  },
+  'xep-loai': {
+    aliases: ['xếp loại', 'xếp loại chất lượng', 'đánh giá xếp loại'],
+    outline: CLASSIFICATION_REVIEW_OUTLINE,
+    build: classificationReview,
   },
 } as const satisfies Readonly<Record<string, ReportOutlineKind>>;

@@ -16,5 +16,6 @@ export {
   buildPosition,
   buildTrainingAttendance,
 } from './builders';
+export { classificationSampleDataset } from './classificationSample';
 export { type ConsoleGuard, guardConsole } from './consoleGuard';
 export { sampleReportModel } from './sampleReportModel';

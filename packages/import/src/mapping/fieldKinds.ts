@@ -130,6 +130,12 @@ export const FIELD_KINDS: { readonly [K in CollectionName]: FieldKindMap<RecordI
     gender: 'code',
     seats: 'integer',
   },
-  classifications: { year: 'integer', subjectType: 'code', subject: 'id', rating: 'code' },
+  classifications: {
+    year: 'integer',
+    subjectType: 'code',
+    subject: 'id',
+    rating: 'code',
+    score: 'decimal',
+  },
   admissionTargets: { from: 'date', to: 'date', org: 'id', admissionTarget: 'integer' },
 };

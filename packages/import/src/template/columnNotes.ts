@@ -371,6 +371,11 @@ export const COLUMN_NOTES: {
     },
     subject: { note: 'Mã tổ chức đảng hoặc mã đảng viên.', required: true, kind: 'id' },
     rating: { note: 'Mức xếp loại chất lượng.', required: true, kind: 'coded' },
+    score: {
+      note: 'Tổng điểm theo khung 100 điểm (0 đến 100, ví dụ 85,5); để trống nếu chưa chấm điểm.',
+      required: false,
+      kind: 'decimal',
+    },
   },
   admissionTargets: {
     from: { note: 'Ngày đầu của kỳ giao chỉ tiêu.', required: true, kind: 'date' },

@@ -14,11 +14,13 @@ import { DEFAULT_RENDERERS } from '@org/party-renderers';
 import { type Context, Hono } from 'hono';
 import type { Deadline } from '../deadline';
 import { download } from '../download';
+import { BadRequestError } from '../errors';
 import { checkedQuery } from '../query';
 import {
   buildRequestedReport,
   findingsBody,
   type RenderedReport,
+  type ReportKindAsk,
   type RequestedReport,
   rendererFor,
   renderRequestedReport,
@@ -26,6 +28,21 @@ import {
 import { FindingsQuery, type FindingsResponse, ReportQuery } from '../schemas';
 import type { ReportAsk } from '../upload/runner';
 import { type RouteContext, validData } from './context';
+
+/** The report the query asks for by `kind` and `year`; `kind` without `year` is the request's 400. */
+function reportKind(
+  kind: 'xep-loai' | undefined,
+  year: string | undefined,
+): ReportKindAsk | undefined {
+  if (kind === undefined) return undefined;
+  if (year === undefined) {
+    throw new BadRequestError({
+      vi: 'Báo cáo xếp loại chất lượng cần năm đánh giá (year), ví dụ year=2025.',
+      en: 'The classification report needs the year assessed (year), e.g. year=2025.',
+    });
+  }
+  return { kind, year: Number(year) };
+}
 
 /** `POST /reports` and `POST /reports/findings`. */
 export function reportRoutes(context: RouteContext): Hono {
@@ -40,24 +57,41 @@ export function reportRoutes(context: RouteContext): Hono {
     window: StatsWindow,
     deadline: Deadline,
     narrative: 'generic' | undefined,
+    kind?: ReportKindAsk,
   ): Promise<RequestedReport> => {
     const { upload, result } = await importRequest(c, window.asOf, deadline);
     const dataset = validData(result);
     deadline.check();
-    const report = await buildRequestedReport(config, dataset, window, upload.template, narrative);
+    const report = await buildRequestedReport(
+      config,
+      dataset,
+      window,
+      upload.template,
+      narrative,
+      kind,
+    );
     deadline.check();
     return report;
   };
-  const ask = (window: StatsWindow, narrative: 'generic' | undefined): ReportAsk => ({
-    window,
-    narrative,
-    template: config.template,
-  });
+  const ask = (
+    window: StatsWindow,
+    narrative: 'generic' | undefined,
+    kind?: ReportKindAsk,
+  ): ReportAsk => ({ window, narrative, template: config.template, reportKind: kind });
   const app = new Hono();
 
   app.post('/reports', reader, async (c) => {
-    const { asOf, from, format, narrative, draft } = checkedQuery(c, ReportQuery);
+    const {
+      asOf,
+      from,
+      format,
+      narrative,
+      draft,
+      kind: kindName,
+      year,
+    } = checkedQuery(c, ReportQuery);
     const window = { asOf, from };
+    const kind = reportKind(kindName, year);
     // An unknown format is the request's 400, before any data is read.
     rendererFor(config.renderers, format);
     const rendered: RenderedReport = await timed(async (deadline) => {
@@ -66,14 +100,15 @@ export function reportRoutes(context: RouteContext): Hono {
           kind: 'report' as const,
           format,
           draft: draft === '1',
-          ...ask(window, narrative),
+          ...ask(window, narrative, kind),
         };
         return (await uploadTask(c, task, asOf, deadline)).report;
       }
-      const built = await reportHere(c, window, deadline, narrative);
+      const built = await reportHere(c, window, deadline, narrative, kind);
       return renderRequestedReport(config.renderers, built, format, draft === '1');
     });
-    return download(rendered.bytes, rendered.mediaType, `bao-cao-${asOf}.${rendered.extension}`, {
+    const name = kind ? `xep-loai-${kind.year}` : `bao-cao-${asOf}`;
+    return download(rendered.bytes, rendered.mediaType, `${name}.${rendered.extension}`, {
       'X-Party-Findings': String(rendered.mismatches),
     });
   });

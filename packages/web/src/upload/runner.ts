@@ -43,6 +43,7 @@ import {
   buildRequestedReport,
   findingsBody,
   type RenderedReport,
+  type ReportKindAsk,
   renderRequestedReport,
 } from '../report';
 import type { FindingsResponse, Lang, ValidateResponse } from '../schemas';
@@ -67,6 +68,8 @@ export interface ReportAsk {
   readonly narrative: 'generic' | undefined;
   /** The host's template (`createPartyApp({ template })`), used when the upload sends none. */
   readonly template: ParsedReportTemplate | undefined;
+  /** A report written from the data alone (`kind=xep-loai`), instead of the narrative's. */
+  readonly reportKind?: ReportKindAsk | undefined;
 }
 
 /** One upload to work on: the body as read, the limits, the reference date and the task. */
@@ -144,7 +147,7 @@ export async function runJob(job: ImportJob, deadline: Deadline): Promise<Import
     case 'report':
     case 'findings': {
       if (!result.ok) throw new InvalidDatasetError(result.issues);
-      const { window, narrative, template } = job.task;
+      const { window, narrative, template, reportKind } = job.task;
       const config = template === undefined ? {} : { template };
       const built = await buildRequestedReport(
         config,
@@ -152,6 +155,7 @@ export async function runJob(job: ImportJob, deadline: Deadline): Promise<Import
         window,
         upload.template,
         narrative,
+        reportKind,
       );
       deadline.check();
       if (job.task.kind === 'findings') return { kind: 'findings', body: findingsBody(built) };

@@ -1,4 +1,9 @@
-import { type CalendarDate, completedMonths, toCalendarDate } from '../../common/dates';
+import {
+  type CalendarDate,
+  compareCalendarDates,
+  completedMonths,
+  toCalendarDate,
+} from '../../common/dates';
 import type { Member } from '../../member/member';
 import { defaultRules } from '../../rules/defaultRules';
 import { latestRule } from '../../rules/selectRule';
@@ -18,7 +23,9 @@ export function yearEnd(year: number): { iso: string; date: CalendarDate } {
 
 /**
  * Why a member must not be rated in a year (QĐ 366-QĐ/TW Điều 5.2): `exempt`
- * (exempted from party work and activities, as the roster says), or `new`
+ * (exempted from party work and activities, as the roster says; an
+ * exemption from a date counts for the years whose 31 December is on or
+ * after it), or `new`
  * (fewer than `months` completed months from admission to 31 December, which
  * includes members admitted after that day); `undefined` when they are rated.
  */
@@ -27,7 +34,11 @@ export function notRatedReason(
   end: CalendarDate,
   months: number,
 ): 'exempt' | 'new' | undefined {
-  if (member.exempt) return 'exempt';
+  const exempt =
+    typeof member.exempt === 'string'
+      ? compareCalendarDates(toCalendarDate(member.exempt), end) <= 0
+      : member.exempt;
+  if (exempt) return 'exempt';
   if (completedMonths(toCalendarDate(member.admittedOn), end) < months) return 'new';
   return undefined;
 }

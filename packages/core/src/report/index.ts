@@ -23,6 +23,8 @@ export {
   DeclaredFigureMismatch,
   MismatchReason,
 } from './checkDeclaredFigures';
+export { checkNarrativeFigures, type NarrativeCheck } from './checkNarrativeFigures';
+export { type Citation, type CitationMismatch, compareCitation, findCitations } from './citations';
 export { figureLabel, figureLabelIn } from './figureLabel';
 export {
   FilledNarrative,
@@ -30,6 +32,12 @@ export {
   fillNarrative,
   PlaceholderError,
 } from './fillNarrative';
+export {
+  FINDINGS_APPENDIX_TITLE,
+  type FindingsMode,
+  findingsAppendix,
+  withFindings,
+} from './findingsAppendix';
 export { genericNarrative } from './genericNarrative';
 export { missingFigures } from './missingFigures';
 export { narrativeNamesOtherWard, type OtherWard } from './narrativeWard';
@@ -67,6 +75,7 @@ export {
   FootnoteRefBlock,
   formatDocumentSymbol,
   ParagraphBlock,
+  ReportAppendix,
   ReportBlock,
   ReportFootnote,
   ReportHeader,
@@ -105,3 +114,9 @@ export {
   type NarrativeTextProblem,
   templateFromText,
 } from './templateFromText';
+export {
+  findTextFigures,
+  TEXT_FIGURE_PATTERNS,
+  type TextFigure,
+  type TextFigurePattern,
+} from './textFigures';

@@ -1,3 +1,4 @@
+import { defaultDocuments } from './documents';
 import type { RuleSet } from './schema';
 
 const retirementSchedule: RuleSet['retirementAge'][number]['schedule'] = [];
@@ -219,4 +220,5 @@ export const defaultRules: RuleSet = {
       note: 'A cell needs 3 official members; with 9 or more it elects a cell committee (at most 7 members under QĐ 294), below that a secretary and, if needed, a deputy.',
     },
   ],
+  documents: defaultDocuments,
 };

@@ -54,7 +54,7 @@ export function reportRoutes(context: RouteContext): Hono {
   const app = new Hono();
 
   app.post('/reports', requireToken, async (c) => {
-    const { asOf, from, format, narrative, draft } = checkedQuery(c, ReportQuery);
+    const { asOf, from, format, narrative, draft, findings } = checkedQuery(c, ReportQuery);
     const window = { asOf, from };
     // An unknown format is the request's 400, before any data is read.
     rendererFor(config.renderers, format);
@@ -64,12 +64,13 @@ export function reportRoutes(context: RouteContext): Hono {
           kind: 'report' as const,
           format,
           draft: draft === '1',
+          findings,
           ...ask(window, narrative),
         };
         return (await uploadTask(c, task, asOf, deadline)).report;
       }
       const built = await reportHere(c, window, deadline, narrative);
-      return renderRequestedReport(config.renderers, built, format, draft === '1');
+      return renderRequestedReport(config.renderers, built, format, draft === '1', findings);
     });
     return download(rendered.bytes, rendered.mediaType, `bao-cao-${asOf}.${rendered.extension}`, {
       'X-Party-Findings': String(rendered.mismatches),

@@ -249,7 +249,10 @@ class BodyWriter {
       date: new Date(`${this.model.header.date}T00:00:00Z`),
       children: [
         paragraph('Dự thảo ghi: ', finding.stated),
-        paragraph('Số tính từ dữ liệu: ', finding.computed),
+        paragraph(
+          finding.basis === 'citation' ? 'Danh mục văn bản ghi: ' : 'Số tính từ dữ liệu: ',
+          finding.computed,
+        ),
         paragraph('Cách tính: ', finding.how),
       ],
     });

@@ -45,7 +45,7 @@ function findingNotes(list: readonly ReportRun[]): string {
     .flatMap((run) =>
       run.finding
         ? [
-            `<aside class="finding"${run.kind === 'figure' ? ` data-path="${escapeHtml(run.path)}"` : ''}><b>Kiểm tra số liệu:</b> dự thảo ghi ${escapeHtml(run.finding.stated)}; số tính từ dữ liệu ${escapeHtml(run.finding.computed)}. Cách tính: ${escapeHtml(sentence(run.finding.how))}</aside>\n`,
+            `<aside class="finding"${run.kind === 'figure' ? ` data-path="${escapeHtml(run.path)}"` : ''}><b>Kiểm tra số liệu:</b> dự thảo ghi ${escapeHtml(run.finding.stated)}; ${run.finding.basis === 'citation' ? 'danh mục văn bản ghi' : 'số tính từ dữ liệu'} ${escapeHtml(run.finding.computed)}. Cách tính: ${escapeHtml(sentence(run.finding.how))}</aside>\n`,
           ]
         : [],
     )

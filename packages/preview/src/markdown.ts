@@ -35,7 +35,7 @@ function paragraph(list: readonly ReportRun[]): string {
   const notes = list.flatMap((run) =>
     run.finding
       ? [
-          `${NOTES} dự thảo ghi ${escapeMarkdown(run.finding.stated)}; số tính từ dữ liệu ${escapeMarkdown(run.finding.computed)}. Cách tính: ${escapeMarkdown(sentence(run.finding.how))}`,
+          `${NOTES} dự thảo ghi ${escapeMarkdown(run.finding.stated)}; ${run.finding.basis === 'citation' ? 'danh mục văn bản ghi' : 'số tính từ dữ liệu'} ${escapeMarkdown(run.finding.computed)}. Cách tính: ${escapeMarkdown(sentence(run.finding.how))}`,
         ]
       : [],
   );

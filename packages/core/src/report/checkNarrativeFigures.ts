@@ -85,5 +85,10 @@ export function checkNarrativeFigures(
 }
 
 function finding(mismatch: DeclaredFigureMismatch): FigureFinding {
-  return { stated: String(mismatch.stated), computed: mismatch.computed, how: mismatch.how.vi };
+  return {
+    stated: String(mismatch.stated),
+    computed: mismatch.computed,
+    how: mismatch.how.vi,
+    ...(mismatch.kind === 'citation' ? { basis: 'citation' as const } : {}),
+  };
 }

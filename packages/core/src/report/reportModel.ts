@@ -96,6 +96,12 @@ export const FigureFinding = z.object({
   computed: z.string(),
   /** How the computed value is computed, in Vietnamese. */
   how: z.string(),
+  /**
+   * `citation` when the finding is on the date of a cited document: the
+   * other value is the date the registry of documents gives, not a figure
+   * of the data.
+   */
+  basis: z.literal('citation').optional(),
 });
 /** A finding on a figure. */
 export type FigureFinding = z.infer<typeof FigureFinding>;

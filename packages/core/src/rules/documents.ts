@@ -1,6 +1,8 @@
 import type { CitedDocument } from './schema';
 
-const domain = (section: string, sites: string) => `docs/domain.md ${section} (${sites})`;
+/** Where a date was checked: the section of the domain reference, and the sites it names. */
+const domain = (section: string, sites?: string) =>
+  [`docs/domain.md${section === '' ? '' : ` ${section}`}`, ...(sites === undefined ? [] : [sites])].join('; ');
 
 /**
  * The documents reports of a ward cite most, with their dates (danh mục văn
@@ -16,7 +18,7 @@ export const defaultDocuments: CitedDocument[] = [
     title:
       'tăng cường củng cố, xây dựng tổ chức cơ sở đảng và nâng cao chất lượng đội ngũ đảng viên',
     issuer: 'Ban Chấp hành Trung ương (Hội nghị Trung ương 5 khóa XIII)',
-    source: domain('§7', 'NQ 21 §III.1.1'),
+    source: domain('§7'),
     confidence: 'confirmed',
   },
   {
@@ -25,7 +27,7 @@ export const defaultDocuments: CitedDocument[] = [
     date: '2025-07-23',
     title: 'đổi mới, nâng cao chất lượng sinh hoạt chi bộ',
     issuer: 'Ban Bí thư',
-    source: domain('§7', 'nld.com.vn, vneconomy.vn, luatvietnam.vn; not 2023'),
+    source: domain('§7', 'nld.com.vn, vneconomy.vn, luatvietnam.vn'),
     confidence: 'confirmed',
   },
   {
@@ -34,7 +36,7 @@ export const defaultDocuments: CitedDocument[] = [
     date: '2025-10-28',
     title: 'nâng cao chất lượng sinh hoạt chi bộ',
     issuer: 'Ban Tổ chức Trung ương',
-    source: domain('§7', 'nld.com.vn, luatvietnam.vn'),
+    source: domain('§7', 'nld.com.vn, vneconomy.vn, luatvietnam.vn'),
     confidence: 'confirmed',
   },
   {
@@ -51,7 +53,7 @@ export const defaultDocuments: CitedDocument[] = [
     kind: 'Quy định',
     date: '2017-02-06',
     title: 'thể loại, thẩm quyền ban hành và thể thức văn bản của Đảng',
-    source: domain('overview', 'replaced by QĐ 399-QĐ/TW'),
+    source: domain(''),
     confidence: 'confirmed',
   },
   {
@@ -59,7 +61,7 @@ export const defaultDocuments: CitedDocument[] = [
     kind: 'Quy định',
     date: '2026-01-09',
     title: 'thể loại, thẩm quyền ban hành và thể thức văn bản của Đảng',
-    source: domain('overview', 'replaces QĐ 66-QĐ/TW'),
+    source: domain(''),
     confidence: 'confirmed',
   },
   {
@@ -67,7 +69,7 @@ export const defaultDocuments: CitedDocument[] = [
     kind: 'Quy định',
     date: '2023-10-04',
     title: 'kiểm điểm và đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên',
-    source: domain('overview', 'replaced by QĐ 366-QĐ/TW'),
+    source: domain(''),
     confidence: 'confirmed',
   },
   {
@@ -76,7 +78,7 @@ export const defaultDocuments: CitedDocument[] = [
     date: '2025-08-30',
     title: 'kiểm điểm, đánh giá, xếp loại chất lượng tập thể, cá nhân trong hệ thống chính trị',
     issuer: 'Bộ Chính trị',
-    source: domain('overview', 'replaces QĐ 124-QĐ/TW'),
+    source: domain(''),
     confidence: 'confirmed',
   },
   {
@@ -85,7 +87,7 @@ export const defaultDocuments: CitedDocument[] = [
     date: '2025-10-31',
     title: 'kiểm điểm, đánh giá, xếp loại chất lượng',
     issuer: 'Ban Tổ chức Trung ương',
-    source: domain('overview', 'with QĐ 366-QĐ/TW'),
+    source: domain(''),
     confidence: 'confirmed',
   },
   {
@@ -93,7 +95,7 @@ export const defaultDocuments: CitedDocument[] = [
     kind: 'Quy định',
     date: '2021-12-27',
     title: 'công tác quy hoạch cán bộ',
-    source: domain('overview', 'replaced by QĐ 377-QĐ/TW'),
+    source: domain(''),
     confidence: 'confirmed',
   },
   {
@@ -102,7 +104,7 @@ export const defaultDocuments: CitedDocument[] = [
     date: '2025-10-08',
     title: 'công tác quy hoạch cán bộ',
     issuer: 'Bộ Chính trị',
-    source: domain('overview', 'replaces QĐ 50-QĐ/TW'),
+    source: domain(''),
     confidence: 'confirmed',
   },
   {
@@ -111,7 +113,7 @@ export const defaultDocuments: CitedDocument[] = [
     date: '2025-11-21',
     title: 'công tác quy hoạch cán bộ',
     issuer: 'Ban Tổ chức Trung ương',
-    source: domain('overview', 'with QĐ 377-QĐ/TW'),
+    source: domain(''),
     confidence: 'confirmed',
   },
   {
@@ -119,7 +121,7 @@ export const defaultDocuments: CitedDocument[] = [
     kind: 'Quy định',
     date: '2025-01-20',
     title: 'thi hành Điều lệ Đảng',
-    source: domain('overview', 'replaced by QĐ 294-QĐ/TW'),
+    source: domain(''),
     confidence: 'confirmed',
   },
   {
@@ -127,7 +129,7 @@ export const defaultDocuments: CitedDocument[] = [
     kind: 'Quy định',
     date: '2025-05-26',
     title: 'thi hành Điều lệ Đảng',
-    source: domain('overview', 'in force from 01/7/2025'),
+    source: domain(''),
     confidence: 'confirmed',
   },
   {
@@ -135,7 +137,7 @@ export const defaultDocuments: CitedDocument[] = [
     kind: 'Quy định',
     date: '2010-12-28',
     title: 'chế độ đảng phí',
-    source: domain('overview', 'replaced by QĐ 01-QĐ/TW (2026)'),
+    source: domain(''),
     confidence: 'confirmed',
   },
   {
@@ -143,7 +145,7 @@ export const defaultDocuments: CitedDocument[] = [
     kind: 'Quy định',
     date: '2026-02-03',
     title: 'chế độ đảng phí',
-    source: domain('overview', 'applies from 01/02/2026'),
+    source: domain(''),
     confidence: 'confirmed',
   },
   {
@@ -151,7 +153,7 @@ export const defaultDocuments: CitedDocument[] = [
     kind: 'Quy định',
     date: '2025-05-30',
     title: 'công tác kiểm tra, giám sát và kỷ luật của Đảng',
-    source: domain('overview, §8', 'quanlynhanuoc.vn, tcnnld.vn'),
+    source: domain('§8', 'quanlynhanuoc.vn, tcnnld.vn'),
     confidence: 'confirmed',
   },
   {
@@ -168,7 +170,7 @@ export const defaultDocuments: CitedDocument[] = [
     date: '2025-08-29',
     title: 'đào tạo, bồi dưỡng lý luận chính trị',
     issuer: 'Ban Bí thư',
-    source: domain('overview', 'replaces QĐ 57-QĐ/TW'),
+    source: domain(''),
     confidence: 'confirmed',
   },
   {
@@ -176,7 +178,7 @@ export const defaultDocuments: CitedDocument[] = [
     kind: 'Quy định',
     date: '2021-10-25',
     title: 'những điều đảng viên không được làm',
-    source: domain('overview', 'news sites'),
+    source: domain(''),
     confidence: 'confirmed',
   },
   {
@@ -184,7 +186,7 @@ export const defaultDocuments: CitedDocument[] = [
     kind: 'Hướng dẫn',
     date: '2025-06-09',
     title: 'một số vấn đề cụ thể thi hành Điều lệ Đảng (khen thưởng, huy hiệu Đảng)',
-    source: domain('§7', 'likely'),
+    source: domain('§7'),
     confidence: 'likely',
   },
 ];

@@ -80,8 +80,10 @@ td.recipients { font-size: 12pt; }
 td.signature { text-align: center; }
 u.recipients-title { font-size: 14pt; }
 section.footnotes { border-top: 1px solid #000; margin-top: 18pt; font-size: 12pt; }
-section.footnotes p { text-indent: 0; }
-section.appendix { break-before: page; page-break-before: always; margin-top: 18pt; }
+section.footnotes p { text-indent: 0; }`;
+
+/** The style of the pages after the report, only in a page that has some: each starts a new printed page. */
+const APPENDIX_STYLE = `section.appendix { break-before: page; page-break-before: always; margin-top: 18pt; }
 section.appendix h2 { text-align: center; }`;
 
 /** Whether a run of the report's text carries a finding (on a figure, or on the ward's own words). */
@@ -196,7 +198,7 @@ export function toHtml(model: ReportModel): string {
     '<head>',
     '<meta charset="utf-8">',
     `<title>${escapeHtml(`${model.documentType} ${model.summary}`)}</title>`,
-    `<style>\n${STYLE}${hasFindings(model) ? `\n${FINDING_STYLE}` : ''}\n</style>`,
+    `<style>\n${STYLE}${hasFindings(model) ? `\n${FINDING_STYLE}` : ''}${(model.appendices ?? []).length > 0 ? `\n${APPENDIX_STYLE}` : ''}\n</style>`,
     '</head>',
     '<body>',
     ...body,

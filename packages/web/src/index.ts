@@ -10,7 +10,7 @@ export { DEFAULT_RENDERERS } from '@org/party-renderers';
 export { createPartyApp, createPartyHandler } from './app';
 export type { PageAssets, PageAssetsLoader } from './assets';
 export type { Deadline } from './deadline';
-export type { DueAnswer, DueAsk } from './due';
+export type { DueAnswer, DueAsk, DueFile } from './due';
 export { ERROR_STATUS } from './errorResponse';
 export {
   AuthNotConfiguredError,

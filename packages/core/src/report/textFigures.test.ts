@@ -66,3 +66,25 @@ describe('findTextFigures', () => {
     }
   });
 });
+
+describe('findTextFigures on smaller groups', () => {
+  it('does not read the shares or counts of new members, cadres or a cell as the membership’s', () => {
+    for (const text of [
+      'Trong số đảng viên mới kết nạp, nữ chiếm 45%.',
+      'Đảng viên mới kết nạp có 60% chưa đến 30 tuổi.',
+      'Kết nạp 03 đảng viên người dân tộc thiểu số.',
+      'Đảng bộ kết nạp 12 đảng viên nữ trong năm.',
+      'Cấp ủy viên nữ chiếm 25%.',
+      'Chi bộ Tổ dân phố số 3 có 02 đảng viên theo Công giáo.',
+    ]) {
+      expect(read(text), text).toEqual([]);
+    }
+  });
+
+  it('reads the membership’s share after a comma of the same sentence', () => {
+    expect(read('Đảng bộ có 1.239 đảng viên, trong đó nữ chiếm 40,5%.')).toEqual([
+      ['members.total', '1.239'],
+      ['members.gender.female.percent', '40,5%'],
+    ]);
+  });
+});

@@ -24,6 +24,13 @@ const CLAUSE = String.raw`(?:^|(?<=[.;,:(]\s*))`;
 /** Words before a number that make it a target or a plan, never a result. */
 const NOT_A_RESULT = String.raw`(?<!(?:phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|dự kiến|giao|trên|ít nhất|tối thiểu|mỗi năm)\s+)`;
 
+/**
+ * Not in a sentence about a smaller group (new members, cadres, committee
+ * members, delegates, a cell…): a share or a count there is not the
+ * membership's.
+ */
+const WHOLE_MEMBERSHIP = String.raw`(?<!(?:mới|kết\s+nạp|cấp\s+ủy|cán\s+bộ|ban\s+chấp\s+hành|đại\s+biểu|lãnh\s+đạo|quy\s+hoạch|bí\s+thư|chi\s+bộ)[^.;!?]*)`;
+
 const p = (source: string) => new RegExp(source, 'giu');
 
 /**
@@ -55,7 +62,7 @@ export const TEXT_FIGURE_PATTERNS: readonly TextFigurePattern[] = [
     path: 'movements.admitted',
     phrase: 'kết nạp N đảng viên',
     pattern: p(
-      String.raw`${NOT_A_RESULT}kết\s+nạp(?:\s+(?:được|mới))?\s+${COUNT}\s+(?:đảng viên|quần chúng|đồng chí)(?!\s+so\s+với)`,
+      String.raw`${NOT_A_RESULT}kết\s+nạp(?:\s+(?:được|mới))?\s+${COUNT}\s+(?:đảng viên|quần chúng|đồng chí)(?=\s*[,.;:()]|\s*$|\s+(?:và|trong\s+kỳ)\s)`,
     ),
   },
   {
@@ -91,32 +98,42 @@ export const TEXT_FIGURE_PATTERNS: readonly TextFigurePattern[] = [
   {
     path: 'members.gender.female.percent',
     phrase: 'nữ (chiếm) P',
-    pattern: p(String.raw`(?:${CLAUSE}|đảng viên\s+)nữ\s+(?:chiếm\s+)?(?:tỷ\s+lệ\s+)?${PERCENT}`),
+    pattern: p(
+      String.raw`${WHOLE_MEMBERSHIP}(?:${CLAUSE}|đảng viên\s+|trong\s+đó\s+)nữ\s+(?:chiếm\s+)?(?:tỷ\s+lệ\s+)?${PERCENT}`,
+    ),
   },
   {
     path: 'members.gender.male.percent',
     phrase: 'nam (chiếm) P',
-    pattern: p(String.raw`(?:${CLAUSE}|đảng viên\s+)nam\s+(?:chiếm\s+)?(?:tỷ\s+lệ\s+)?${PERCENT}`),
+    pattern: p(
+      String.raw`${WHOLE_MEMBERSHIP}(?:${CLAUSE}|đảng viên\s+|trong\s+đó\s+)nam\s+(?:chiếm\s+)?(?:tỷ\s+lệ\s+)?${PERCENT}`,
+    ),
   },
   {
     path: 'members.ageBands.under-30.percent',
     phrase: 'P đảng viên chưa đến 30 tuổi',
-    pattern: p(String.raw`${PERCENT}\s+(?:đảng viên\s+)?(?:chưa\s+đến|dưới)\s+30\s+tuổi`),
+    pattern: p(
+      String.raw`${WHOLE_MEMBERSHIP}${PERCENT}\s+(?:đảng viên\s+)?(?:chưa\s+đến|dưới)\s+30\s+tuổi`,
+    ),
   },
   {
     path: 'members.ageBands.60-plus.percent',
     phrase: 'P (đảng viên) từ 60 tuổi trở lên',
-    pattern: p(String.raw`${PERCENT}\s+(?:đảng viên\s+)?(?:đã\s+)?từ\s+60\s+tuổi\s+trở\s+lên`),
+    pattern: p(
+      String.raw`${WHOLE_MEMBERSHIP}${PERCENT}\s+(?:đảng viên\s+)?(?:đã\s+)?từ\s+60\s+tuổi\s+trở\s+lên`,
+    ),
   },
   {
     path: 'members.ethnicity.minority',
     phrase: 'N đảng viên người dân tộc thiểu số',
-    pattern: p(String.raw`${COUNT}\s+đảng viên\s+(?:là\s+)?người\s+dân\s+tộc\s+thiểu\s+số`),
+    pattern: p(
+      String.raw`${WHOLE_MEMBERSHIP}${COUNT}\s+đảng viên\s+(?:là\s+)?người\s+dân\s+tộc\s+thiểu\s+số`,
+    ),
   },
   {
     path: 'members.religion.catholic',
     phrase: 'N đảng viên theo Công giáo',
-    pattern: p(String.raw`${COUNT}\s+đảng viên\s+theo\s+(?:đạo\s+)?Công\s+giáo`),
+    pattern: p(String.raw`${WHOLE_MEMBERSHIP}${COUNT}\s+đảng viên\s+theo\s+(?:đạo\s+)?Công\s+giáo`),
   },
   {
     path: 'organizations.direct',

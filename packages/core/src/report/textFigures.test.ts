@@ -88,3 +88,14 @@ describe('findTextFigures on smaller groups', () => {
     ]);
   });
 });
+
+describe('findTextFigures on a cell', () => {
+  it('does not read the figures of one cell as the committee’s', () => {
+    for (const text of [
+      'Chi bộ Tổ dân phố số 3 có tổng số 45 đảng viên.',
+      'Chi bộ Trường Tiểu học kết nạp 2 đảng viên, tăng thực 2 đồng chí.',
+    ]) {
+      expect(read(text), text).toEqual([]);
+    }
+  });
+});

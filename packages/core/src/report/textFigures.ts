@@ -31,6 +31,13 @@ const NOT_A_RESULT = String.raw`(?<!(?:phấn đấu|chỉ tiêu|kế hoạch|m�
  */
 const WHOLE_MEMBERSHIP = String.raw`(?<!(?:mới|kết\s+nạp|cấp\s+ủy|cán\s+bộ|ban\s+chấp\s+hành|đại\s+biểu|lãnh\s+đạo|quy\s+hoạch|bí\s+thư|chi\s+bộ)[^.;!?]*)`;
 
+/**
+ * Not in a sentence whose subject is one cell or one residential group
+ * (`Chi bộ … kết nạp 2 đảng viên`, `Riêng chi bộ …`): its figures are not the
+ * committee's.
+ */
+const ONE_CELL = String.raw`(?<!(?:^|[.;!?]\s*)(?:riêng\s+|tại\s+|ở\s+)?(?:chi\s+bộ|đảng\s+bộ\s+cơ\s+sở|tổ\s+dân\s+phố)[^.;!?]*)`;
+
 const p = (source: string) => new RegExp(source, 'giu');
 
 /**
@@ -50,96 +57,100 @@ export const TEXT_FIGURE_PATTERNS: readonly TextFigurePattern[] = [
   {
     path: 'movements.net',
     phrase: 'tăng (thực) N đồng chí',
-    pattern: p(String.raw`tăng(?:\s+thực)?\s+${COUNT}\s+${MEMBERS}(?!\s+so\s+với)`),
+    pattern: p(String.raw`${ONE_CELL}tăng(?:\s+thực)?\s+${COUNT}\s+${MEMBERS}(?!\s+so\s+với)`),
   },
   {
     path: 'movements.net',
     phrase: 'giảm (thực) N đồng chí',
-    pattern: p(String.raw`giảm(?:\s+thực)?\s+${COUNT}\s+${MEMBERS}(?!\s+so\s+với)`),
+    pattern: p(String.raw`${ONE_CELL}giảm(?:\s+thực)?\s+${COUNT}\s+${MEMBERS}(?!\s+so\s+với)`),
     negative: true,
   },
   {
     path: 'movements.admitted',
     phrase: 'kết nạp N đảng viên',
     pattern: p(
-      String.raw`${NOT_A_RESULT}kết\s+nạp(?:\s+(?:được|mới))?\s+${COUNT}\s+(?:đảng viên|quần chúng|đồng chí)(?=\s*[,.;:()]|\s*$|\s+(?:và|trong\s+kỳ)\s)`,
+      String.raw`${ONE_CELL}${NOT_A_RESULT}kết\s+nạp(?:\s+(?:được|mới))?\s+${COUNT}\s+(?:đảng viên|quần chúng|đồng chí)(?=\s*[,.;:()]|\s*$|\s+(?:và|trong\s+kỳ)\s)`,
     ),
   },
   {
     path: 'movements.transferredIn',
     phrase: 'tiếp nhận N đảng viên chuyển đến',
-    pattern: p(String.raw`tiếp\s+nhận\s+${COUNT}\s+đảng viên`),
+    pattern: p(String.raw`${ONE_CELL}tiếp\s+nhận\s+${COUNT}\s+đảng viên`),
   },
   {
     path: 'movements.transferredOut',
     phrase: 'N đảng viên chuyển đi',
-    pattern: p(String.raw`${COUNT}\s+đảng viên\s+chuyển\s+(?:sinh hoạt\s+)?đi`),
+    pattern: p(String.raw`${ONE_CELL}${COUNT}\s+đảng viên\s+chuyển\s+(?:sinh hoạt\s+)?đi`),
   },
   {
     path: 'movements.struckOff',
     phrase: 'N đảng viên bị xóa tên',
-    pattern: p(String.raw`${COUNT}\s+đảng viên\s+(?:bị\s+)?x(?:óa|oá)\s+tên`),
+    pattern: p(String.raw`${ONE_CELL}${COUNT}\s+đảng viên\s+(?:bị\s+)?x(?:óa|oá)\s+tên`),
   },
   {
     path: 'movements.deceased',
     phrase: 'N đảng viên từ trần',
-    pattern: p(String.raw`${COUNT}\s+đảng viên\s+từ\s+trần`),
+    pattern: p(String.raw`${ONE_CELL}${COUNT}\s+đảng viên\s+từ\s+trần`),
   },
   {
     path: 'members.total',
     phrase: 'Đảng bộ có N đảng viên / tổng số N đảng viên',
-    pattern: p(String.raw`(?:tổng\s+số|Đảng\s+bộ\s+có)\s+${COUNT}\s+đảng viên(?=\s*[(,.;:]|$)`),
+    pattern: p(
+      String.raw`${ONE_CELL}(?:tổng\s+số|Đảng\s+bộ\s+có)\s+${COUNT}\s+đảng viên(?=\s*[(,.;:]|$)`,
+    ),
   },
   {
     path: 'members.probationary',
     phrase: '(gồm) N đảng viên dự bị',
-    pattern: p(String.raw`(?<=(?:\(|gồm\s+|có\s+))${COUNT}\s+đảng viên\s+dự\s+bị`),
+    pattern: p(String.raw`${ONE_CELL}(?<=(?:\(|gồm\s+|có\s+))${COUNT}\s+đảng viên\s+dự\s+bị`),
   },
   {
     path: 'members.gender.female.percent',
     phrase: 'nữ (chiếm) P',
     pattern: p(
-      String.raw`${WHOLE_MEMBERSHIP}(?:${CLAUSE}|đảng viên\s+|trong\s+đó\s+)nữ\s+(?:chiếm\s+)?(?:tỷ\s+lệ\s+)?${PERCENT}`,
+      String.raw`${WHOLE_MEMBERSHIP}${WHOLE_MEMBERSHIP}(?:${CLAUSE}|đảng viên\s+|trong\s+đó\s+)nữ\s+(?:chiếm\s+)?(?:tỷ\s+lệ\s+)?${PERCENT}`,
     ),
   },
   {
     path: 'members.gender.male.percent',
     phrase: 'nam (chiếm) P',
     pattern: p(
-      String.raw`${WHOLE_MEMBERSHIP}(?:${CLAUSE}|đảng viên\s+|trong\s+đó\s+)nam\s+(?:chiếm\s+)?(?:tỷ\s+lệ\s+)?${PERCENT}`,
+      String.raw`${WHOLE_MEMBERSHIP}${WHOLE_MEMBERSHIP}(?:${CLAUSE}|đảng viên\s+|trong\s+đó\s+)nam\s+(?:chiếm\s+)?(?:tỷ\s+lệ\s+)?${PERCENT}`,
     ),
   },
   {
     path: 'members.ageBands.under-30.percent',
     phrase: 'P đảng viên chưa đến 30 tuổi',
     pattern: p(
-      String.raw`${WHOLE_MEMBERSHIP}${PERCENT}\s+(?:đảng viên\s+)?(?:chưa\s+đến|dưới)\s+30\s+tuổi`,
+      String.raw`${WHOLE_MEMBERSHIP}${WHOLE_MEMBERSHIP}${PERCENT}\s+(?:đảng viên\s+)?(?:chưa\s+đến|dưới)\s+30\s+tuổi`,
     ),
   },
   {
     path: 'members.ageBands.60-plus.percent',
     phrase: 'P (đảng viên) từ 60 tuổi trở lên',
     pattern: p(
-      String.raw`${WHOLE_MEMBERSHIP}${PERCENT}\s+(?:đảng viên\s+)?(?:đã\s+)?từ\s+60\s+tuổi\s+trở\s+lên`,
+      String.raw`${WHOLE_MEMBERSHIP}${WHOLE_MEMBERSHIP}${PERCENT}\s+(?:đảng viên\s+)?(?:đã\s+)?từ\s+60\s+tuổi\s+trở\s+lên`,
     ),
   },
   {
     path: 'members.ethnicity.minority',
     phrase: 'N đảng viên người dân tộc thiểu số',
     pattern: p(
-      String.raw`${WHOLE_MEMBERSHIP}${COUNT}\s+đảng viên\s+(?:là\s+)?người\s+dân\s+tộc\s+thiểu\s+số`,
+      String.raw`${WHOLE_MEMBERSHIP}${WHOLE_MEMBERSHIP}${COUNT}\s+đảng viên\s+(?:là\s+)?người\s+dân\s+tộc\s+thiểu\s+số`,
     ),
   },
   {
     path: 'members.religion.catholic',
     phrase: 'N đảng viên theo Công giáo',
-    pattern: p(String.raw`${WHOLE_MEMBERSHIP}${COUNT}\s+đảng viên\s+theo\s+(?:đạo\s+)?Công\s+giáo`),
+    pattern: p(
+      String.raw`${WHOLE_MEMBERSHIP}${WHOLE_MEMBERSHIP}${COUNT}\s+đảng viên\s+theo\s+(?:đạo\s+)?Công\s+giáo`,
+    ),
   },
   {
     path: 'organizations.direct',
     phrase: 'lãnh đạo / gồm / có / sinh hoạt ở N tổ chức đảng trực thuộc',
     pattern: p(
-      String.raw`(?<=(?:lãnh\s+đạo|gồm|tổng\s+số|có|sinh\s+hoạt\s+ở)\s+)${COUNT}\s+(?:tổ\s+chức\s+đảng|chi\s+bộ,\s+đảng\s+bộ|chi,\s+đảng\s+bộ)\s+trực\s+thuộc`,
+      String.raw`${ONE_CELL}(?<=(?:lãnh\s+đạo|gồm|tổng\s+số|có|sinh\s+hoạt\s+ở)\s+)${COUNT}\s+(?:tổ\s+chức\s+đảng|chi\s+bộ,\s+đảng\s+bộ|chi,\s+đảng\s+bộ)\s+trực\s+thuộc`,
     ),
   },
 ];

@@ -94,11 +94,13 @@ async function main(): Promise<number> {
     write('Phát hiện: mọi số liệu nêu trong báo cáo viết tay đều khớp với dữ liệu.');
   } else {
     write(
-      `Phát hiện: ${report.mismatches.length} số liệu nêu trong báo cáo viết tay khác với dữ liệu:`,
+      `Phát hiện: ${report.mismatches.length} chỗ trong báo cáo viết tay khác với dữ liệu hoặc danh mục văn bản:`,
     );
     for (const m of report.mismatches) {
+      const where = m.context === undefined ? m.placeholder : `“${m.context}”`;
+      const source = m.kind === 'citation' ? 'danh mục văn bản ghi' : 'dữ liệu cho';
       write(
-        `  - Mục ${m.section}, ${m.placeholder}: báo cáo ghi ${m.stated}, dữ liệu cho ${m.computed} (${m.how.vi}).`,
+        `  - Mục ${m.section}, ${where}: báo cáo ghi ${m.stated}, ${source} ${m.computed} (${m.how.vi}).`,
       );
     }
   }

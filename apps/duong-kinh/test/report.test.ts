@@ -17,7 +17,7 @@ describe('the Dương Kinh report', () => {
     expect(JSON.stringify(csv.report.model)).not.toContain('[[thiếu số liệu');
   });
 
-  it('finds the one figure of the handwritten report the data does not give: +17 against +23', () => {
+  it('finds the one figure of the handwritten report the data does not give, +17 against +23, and the date of Chỉ thị 50-CT/TW', () => {
     expect(csv.report.mismatches).toEqual([
       expect.objectContaining({
         section: 'II.2.1',
@@ -25,6 +25,14 @@ describe('the Dương Kinh report', () => {
         stated: '+17',
         computed: '23',
         reason: 'different',
+      }),
+      // The seed dates it 20/12/2023; the registry of the rules (domain.md §7) 23/7/2025.
+      expect.objectContaining({
+        section: 'II.1.3',
+        placeholder: '50-CT/TW',
+        stated: '20/12/2023',
+        computed: '23/7/2025',
+        kind: 'citation',
       }),
     ]);
     const how = csv.report.mismatches[0]?.how.vi ?? '';
@@ -69,16 +77,18 @@ describe('the Dương Kinh report', () => {
     const files = unzipSync(await docxRenderer.render(csv.report.model));
     const comments = strFromU8(files['word/comments.xml'] as Uint8Array);
     const entries = [...comments.matchAll(/<w:comment [^>]*>(.*?)<\/w:comment>/gu)];
-    expect(entries).toHaveLength(1);
-    expect(entries[0]?.[0]).toContain('w:author="Kiểm tra số liệu"');
-    const text = (entries[0]?.[1] ?? '').replace(/<[^>]+>/gu, '');
+    // In reading order: the date of Chỉ thị 50-CT/TW (II.1.3), then the net change (II.2.1).
+    expect(entries).toHaveLength(2);
+    for (const entry of entries) expect(entry[0]).toContain('w:author="Kiểm tra số liệu"');
+    expect((entries[0]?.[1] ?? '').replace(/<[^>]+>/gu, '')).toContain('Dự thảo ghi: 20/12/2023');
+    const text = (entries[1]?.[1] ?? '').replace(/<[^>]+>/gu, '');
     expect(text).toContain('Dự thảo ghi: +17');
     expect(text).toContain('Số tính từ dữ liệu: 23');
     expect(text).toContain('Cách tính: kết nạp và chuyển đến trừ chuyển đi');
     // The comment's range holds exactly the figure, in the sentence on the net change.
     const xml = strFromU8(files['word/document.xml'] as Uint8Array);
     const anchor =
-      /tăng thực <\/w:t><\/w:r><w:commentRangeStart w:id="0"\/>(.*?)<w:commentRangeEnd w:id="0"\/><w:r><w:commentReference w:id="0"\/><\/w:r><w:r><w:t xml:space="preserve"> đồng chí/u.exec(
+      /tăng thực <\/w:t><\/w:r><w:commentRangeStart w:id="1"\/>(.*?)<w:commentRangeEnd w:id="1"\/><w:r><w:commentReference w:id="1"\/><\/w:r><w:r><w:t xml:space="preserve"> đồng chí/u.exec(
         xml,
       );
     expect(anchor?.[1]?.replace(/<[^>]+>/gu, '')).toBe('23');

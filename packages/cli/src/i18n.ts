@@ -129,6 +129,10 @@ const TEXT = {
     vi: 'lập bản nháp: vẫn ghi báo cáo khi thiếu số liệu, đánh dấu [[thiếu số liệu]] tại chỗ thiếu',
     en: 'write a draft: write the report even when figures are missing, marked [[thiếu số liệu]]',
   },
+  findingsOption: {
+    vi: 'cách trình bày kết quả đối chiếu: comments (mặc định, ghi chú bên cạnh số liệu) hoặc appendix (thêm trang "Phiếu đối chiếu số liệu" ở cuối)',
+    en: 'how to show the findings: comments (default, notes beside the figures) or appendix (adds a "Phiếu đối chiếu số liệu" page at the end)',
+  },
   reportMismatches: {
     vi: 'Cảnh báo: số liệu nêu trong dự thảo khác với số liệu tính từ dữ liệu',
     en: 'Warning: figures stated in the draft differ from the figures computed from the data',
@@ -220,6 +224,14 @@ const TEXT = {
   },
   templateWritten: { vi: 'Đã tạo mẫu nhập liệu: {path}', en: 'Template written: {path}' },
   // party report
+  reportTextMismatch: {
+    vi: '  - Mục {section}, “{context}”: dữ liệu tính được {computed} ({how})',
+    en: '  - Section {section}, “{context}”: the data gives {computed} ({how})',
+  },
+  reportCitationMismatch: {
+    vi: '  - Mục {section}, “{context}”: danh mục văn bản ghi ngày {computed}',
+    en: '  - Section {section}, “{context}”: the registry of documents dates it {computed}',
+  },
   reportMismatch: {
     vi: '  - Mục {section}, {{{placeholder}}}: dự thảo ghi {stated}, dữ liệu tính được {computed} ({how})',
     en: '  - Section {section}, {{{placeholder}}}: the draft states {stated}, the data gives {computed} ({how})',

@@ -220,6 +220,61 @@ describe('party report', () => {
   });
 });
 
+describe('party report: findings in the text, and the findings slip', () => {
+  /** The minimal narrative with a net change and a citation typed by hand, both wrong. */
+  async function typedNarrative(): Promise<string> {
+    const text = (await readFile(join(root, narrative), 'utf8')).replace(
+      'đảng viên chuyển đến.',
+      'đảng viên chuyển đến. Số đảng viên tăng thực 999 đồng chí, theo Chỉ thị số 50-CT/TW ngày 20/12/2023.',
+    );
+    const file = join(out, 'typed.md');
+    await writeFile(file, text);
+    return file;
+  }
+
+  it('warns about a figure and a citation of the text, and adds the slip with --findings appendix', async () => {
+    const file = join(out, 'slip.md');
+    const { code, stderr } = await report([
+      '--narrative',
+      await typedNarrative(),
+      '-o',
+      file,
+      '--findings',
+      'appendix',
+    ]);
+    expect(code).toBe(0);
+    expect(stderr).toContain('(3):');
+    expect(stderr).toMatch(/Mục II\.2, “tăng thực 999 đồng chí”: dữ liệu tính được -?\d+ \(/u);
+    expect(stderr).toContain(
+      'Mục II.2, “Chỉ thị số 50-CT/TW ngày 20/12/2023”: danh mục văn bản ghi ngày 23/7/2025',
+    );
+    const md = await readFile(file, 'utf8');
+    const slip = md.slice(md.indexOf('## PHIẾU ĐỐI CHIẾU SỐ LIỆU'));
+    expect(md.indexOf('## PHIẾU ĐỐI CHIẾU SỐ LIỆU')).toBeGreaterThan(md.indexOf('Nơi nhận'));
+    expect(slip).toContain('| 1 | II.2 | 02 | 1 |');
+    expect(slip).toContain('| 2 | II.2 | tăng thực 999 đồng chí |');
+    expect(slip).toContain('| 3 | II.2 | Chỉ thị số 50-CT/TW ngày 20/12/2023 | 23/7/2025 |');
+  });
+
+  it('writes comments only by default, and refuses another --findings value (exit 2)', async () => {
+    const typed = await typedNarrative();
+    const file = join(out, 'comments-only.md');
+    expect((await report(['--narrative', typed, '-o', file])).code).toBe(0);
+    const md = await readFile(file, 'utf8');
+    expect(md).not.toContain('PHIẾU ĐỐI CHIẾU');
+    expect(md).toContain('dự thảo ghi 20/12/2023; danh mục văn bản ghi 23/7/2025');
+    const wrong = await report([
+      '--narrative',
+      typed,
+      '-o',
+      join(out, 'x.md'),
+      '--findings',
+      'tat-ca',
+    ]);
+    expect(wrong.code).toBe(2);
+  });
+});
+
 describe('party report with figures the data lacks', () => {
   /** The minimal ward without its classification records, and a narrative that needs them. */
   async function lacking() {

@@ -217,7 +217,8 @@ class BodyWriter {
         highlight:
           run.kind === 'figure' && (mode === 'all' || (mode === 'missing' && run.value === null)),
       });
-      if (run.kind !== 'figure' || run.finding === undefined || !comments) return printed;
+      // A finding marks a figure from the stats, or a number or date of the ward's own text.
+      if (run.finding === undefined || !comments) return printed;
       const id = this.comment(run.finding);
       return [
         new CommentRangeStart(id),
@@ -248,7 +249,10 @@ class BodyWriter {
       date: new Date(`${this.model.header.date}T00:00:00Z`),
       children: [
         paragraph('Dự thảo ghi: ', finding.stated),
-        paragraph('Số tính từ dữ liệu: ', finding.computed),
+        paragraph(
+          finding.basis === 'citation' ? 'Danh mục văn bản ghi: ' : 'Số tính từ dữ liệu: ',
+          finding.computed,
+        ),
         paragraph('Cách tính: ', finding.how),
       ],
     });
@@ -502,6 +506,24 @@ class BodyWriter {
     });
   }
 
+  /**
+   * The pages after the report (phụ lục), such as the findings slip
+   * `PHIẾU ĐỐI CHIẾU SỐ LIỆU`: each starts a new page with its title,
+   * centred and bold, then its blocks.
+   */
+  appendices(): void {
+    for (const appendix of this.model.appendices ?? []) {
+      this.children.push(
+        this.line(
+          appendix.title,
+          { size: this.options.headingFontSize, bold: true },
+          { pageBreakBefore: true, keepNext: true, spacing: { after: 240 } },
+        ),
+        ...this.blocks(appendix.blocks),
+      );
+    }
+  }
+
   /** The recipients (left) beside the signature block (right), in a borderless table. */
   closing(): void {
     const { signature } = this.model;
@@ -718,6 +740,7 @@ function docxParts(
   writer.title();
   writer.outline();
   writer.closing();
+  writer.appendices();
   const creator = cleanText(checked.header.committee);
   const document = new Document({
     title: cleanText(`${checked.documentType} ${checked.summary}`),
@@ -741,10 +764,13 @@ function docxParts(
  * line with a short rule; numbered headings (`I.`, `1.`, `1.1.`) and
  * justified body paragraphs; tables with borders and a bold header row;
  * real Word footnotes; each finding on a figure (a figure the draft states
- * with another value) as a Word comment by `Kiểm tra số liệu` anchored on
+ * with another value, in its list or in its own words, or the date of a
+ * cited document) as a Word comment by `Kiểm tra số liệu` anchored on
  * the figure, which prints nowhere (no comments part when there are none);
  * page numbers centred at the top from page 2; the
- * recipients (nơi nhận) beside the signature block.
+ * recipients (nơi nhận) beside the signature block; then each appendix
+ * of the model (the findings slip `PHIẾU ĐỐI CHIẾU SỐ LIỆU`) on a page of
+ * its own.
  *
  * The document is built with the `docx` library. The output is
  * deterministic: the document dates and the archive timestamps come from

@@ -560,6 +560,70 @@ describe('toDocx: findings as comments', () => {
     // The comment does not change the printed text.
     expect(bodyTexts(doc(files))).toEqual(bodyTexts(doc(sample)));
   });
+
+  it("anchors a comment on a date of the ward's own text, naming the registry of documents", async () => {
+    const cited = structuredClone(model);
+    const block = cited.parts[0]?.sections[0]?.blocks[0];
+    if (block?.kind !== 'paragraph') throw new Error('the sample model changed');
+    block.runs.push(
+      { kind: 'text', text: ' Chỉ thị số 50-CT/TW ngày ' },
+      {
+        kind: 'text',
+        text: '20/12/2023',
+        finding: {
+          stated: '20/12/2023',
+          computed: '23/7/2025',
+          how: 'theo danh mục',
+          basis: 'citation',
+        },
+      },
+    );
+    const files = await render(cited);
+    const comments = files['word/comments.xml'] ?? '';
+    const entries = [...comments.matchAll(/<w:comment .*?<\/w:comment>/gu)].map((m) => m[0]);
+    expect(paragraphs(entries[0] ?? '').map(textOf)).toEqual([
+      'Dự thảo ghi: 20/12/2023',
+      'Danh mục văn bản ghi: 23/7/2025',
+      'Cách tính: theo danh mục',
+    ]);
+    const anchored = /<w:commentRangeStart w:id="0"\/>(.*?)<w:commentRangeEnd w:id="0"\/>/u.exec(
+      doc(files),
+    );
+    expect(textOf(anchored?.[1] ?? '')).toBe('20/12/2023');
+  });
+});
+
+describe('toDocx: appendices', () => {
+  it('prints none without appendices', () => {
+    expect(doc(sample)).not.toContain('w:pageBreakBefore');
+  });
+
+  it('starts each appendix on a new page after the signature, its title centred and bold, then its blocks', async () => {
+    const files = await render({
+      ...model,
+      appendices: [
+        {
+          title: 'PHIẾU ĐỐI CHIẾU SỐ LIỆU',
+          blocks: [
+            { kind: 'paragraph', runs: [{ kind: 'text', text: 'Phiếu dùng để rà soát.' }] },
+            { kind: 'table', header: ['TT', 'Mục'], rows: [['1', 'II.2.1']] },
+          ],
+        },
+      ],
+    });
+    const xml = doc(files);
+    const all = paragraphs(xml);
+    const title = all.find((p) => textOf(p) === 'PHIẾU ĐỐI CHIẾU SỐ LIỆU') ?? '';
+    expect(title).toContain('<w:pageBreakBefore/>');
+    expect(title).toContain('<w:jc w:val="center"/>');
+    expect(title).toContain('<w:b/>');
+    expect(xml.indexOf('PHIẾU ĐỐI CHIẾU')).toBeGreaterThan(xml.indexOf(model.signature.name));
+    expect(tableCells(tables(xml).at(-1) ?? '')).toEqual([
+      ['TT', 'Mục'],
+      ['1', 'II.2.1'],
+    ]);
+    expect(xmlProblems(xml)).toEqual([]);
+  });
 });
 
 describe('toDocx: tables', () => {

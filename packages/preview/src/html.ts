@@ -3,7 +3,6 @@ import {
   formatDocumentSymbol,
   type ReportModel,
   type ReportRun,
-  reportFindings,
   reportOutline,
 } from '@org/party-core';
 import {
@@ -29,7 +28,9 @@ function runs(list: readonly ReportRun[]): string {
     .map((run) =>
       run.kind === 'figure'
         ? `<span class="${run.finding ? 'figure finding' : 'figure'}" data-path="${escapeHtml(run.path)}">${escapeHtml(run.text)}</span>`
-        : escapeHtml(run.text),
+        : run.finding
+          ? `<span class="finding">${escapeHtml(run.text)}</span>`
+          : escapeHtml(run.text),
     )
     .join('');
 }
@@ -42,9 +43,9 @@ function runs(list: readonly ReportRun[]): string {
 function findingNotes(list: readonly ReportRun[]): string {
   return list
     .flatMap((run) =>
-      run.kind === 'figure' && run.finding
+      run.finding
         ? [
-            `<aside class="finding" data-path="${escapeHtml(run.path)}"><b>Kiểm tra số liệu:</b> dự thảo ghi ${escapeHtml(run.finding.stated)}; số tính từ dữ liệu ${escapeHtml(run.finding.computed)}. Cách tính: ${escapeHtml(sentence(run.finding.how))}</aside>\n`,
+            `<aside class="finding"${run.kind === 'figure' ? ` data-path="${escapeHtml(run.path)}"` : ''}><b>Kiểm tra số liệu:</b> dự thảo ghi ${escapeHtml(run.finding.stated)}; ${run.finding.basis === 'citation' ? 'danh mục văn bản ghi' : 'số tính từ dữ liệu'} ${escapeHtml(run.finding.computed)}. Cách tính: ${escapeHtml(sentence(run.finding.how))}</aside>\n`,
           ]
         : [],
     )
@@ -80,6 +81,19 @@ td.signature { text-align: center; }
 u.recipients-title { font-size: 14pt; }
 section.footnotes { border-top: 1px solid #000; margin-top: 18pt; font-size: 12pt; }
 section.footnotes p { text-indent: 0; }`;
+
+/** The style of the pages after the report, only in a page that has some: each starts a new printed page. */
+const APPENDIX_STYLE = `section.appendix { break-before: page; page-break-before: always; margin-top: 18pt; }
+section.appendix h2 { text-align: center; }`;
+
+/** Whether a run of the report's text carries a finding (on a figure, or on the ward's own words). */
+function hasFindings(model: ReportModel): boolean {
+  return reportOutline(model).some((entry) =>
+    entry.blocks.some(
+      (block) => block.kind === 'paragraph' && block.runs.some((run) => run.finding !== undefined),
+    ),
+  );
+}
 
 /** The style of the notes on findings, only in a page that has some. */
 const FINDING_STYLE = `span.finding { background: #fff3b0; }
@@ -130,6 +144,8 @@ function htmlBlocks(numberOf: Map<string, number>): BlockFormat {
  * footnotes as notes at the end, and the recipients beside the signature.
  * A figure the draft states with another value (a finding) has a note in
  * the right margin beside its paragraph, which the printed page leaves out.
+ * Each appendix of the model (the findings slip `PHIẾU ĐỐI CHIẾU SỐ LIỆU`)
+ * follows on a page of its own.
  *
  * @see HD 36-HD/VPTW (2018); QĐ 399-QĐ/TW (09/01/2026)
  */
@@ -168,13 +184,21 @@ export function toHtml(model: ReportModel): string {
     }
     body.push('</section>');
   }
+  for (const appendix of model.appendices ?? []) {
+    body.push(
+      '<section class="appendix">',
+      `<h2>${escapeHtml(appendix.title)}</h2>`,
+      ...renderBlocks(appendix.blocks, format),
+      '</section>',
+    );
+  }
   return [
     '<!doctype html>',
     '<html lang="vi">',
     '<head>',
     '<meta charset="utf-8">',
     `<title>${escapeHtml(`${model.documentType} ${model.summary}`)}</title>`,
-    `<style>\n${STYLE}${reportFindings(model).length > 0 ? `\n${FINDING_STYLE}` : ''}\n</style>`,
+    `<style>\n${STYLE}${hasFindings(model) ? `\n${FINDING_STYLE}` : ''}${(model.appendices ?? []).length > 0 ? `\n${APPENDIX_STYLE}` : ''}\n</style>`,
     '</head>',
     '<body>',
     ...body,

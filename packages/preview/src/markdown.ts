@@ -33,9 +33,9 @@ const NOTES = '\n\n> **Kiểm tra số liệu:**';
  */
 function paragraph(list: readonly ReportRun[]): string {
   const notes = list.flatMap((run) =>
-    run.kind === 'figure' && run.finding
+    run.finding
       ? [
-          `${NOTES} dự thảo ghi ${escapeMarkdown(run.finding.stated)}; số tính từ dữ liệu ${escapeMarkdown(run.finding.computed)}. Cách tính: ${escapeMarkdown(sentence(run.finding.how))}`,
+          `${NOTES} dự thảo ghi ${escapeMarkdown(run.finding.stated)}; ${run.finding.basis === 'citation' ? 'danh mục văn bản ghi' : 'số tính từ dữ liệu'} ${escapeMarkdown(run.finding.computed)}. Cách tính: ${escapeMarkdown(sentence(run.finding.how))}`,
         ]
       : [],
   );
@@ -91,7 +91,8 @@ function markdownBlocks(footnoteNumber: Map<string, number>): BlockFormat {
  * The report as Markdown (GitHub-flavoured: tables and footnotes). The
  * two-column header and the recipients beside the signature are tables.
  * Each finding (a figure the draft states with another value) is a quoted
- * note `> **Kiểm tra số liệu:** …` after its paragraph.
+ * note `> **Kiểm tra số liệu:** …` after its paragraph. Each appendix of
+ * the model (the findings slip) follows after a rule, under its title.
  *
  * @example
  * toMarkdown(model).startsWith('| ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG |') // true
@@ -138,6 +139,10 @@ export function toMarkdown(model: ReportModel): string {
     out.push('');
     for (const note of model.footnotes)
       out.push(`[^${footnoteNumber.get(note.id)}]: ${runs(note.runs)}`);
+  }
+  for (const appendix of model.appendices ?? []) {
+    out.push('', '---', '', `## ${escapeMarkdown(appendix.title)}`);
+    for (const block of renderBlocks(appendix.blocks, format)) out.push('', block);
   }
   return `${out.join('\n')}\n`;
 }

@@ -370,11 +370,15 @@ async function showFindings(response: Response): Promise<void> {
     ui.reportNote.textContent = 'Các số liệu trong báo cáo được tính từ dữ liệu vừa kiểm tra.';
     return;
   }
-  ui.reportNote.textContent = `Lưu ý: có ${formatNumber(count)} số liệu ghi sẵn trong mẫu báo cáo khác với số liệu tính từ dữ liệu. Hãy xem lại trước khi ban hành.`;
+  ui.reportNote.textContent = `Lưu ý: có ${formatNumber(count)} chỗ ghi sẵn trong mẫu báo cáo khác với số liệu tính từ dữ liệu hoặc với danh mục văn bản. Hãy xem lại trước khi ban hành.`;
   const list = document.createElement('ul');
   for (const m of findings.mismatches) {
     const item = document.createElement('li');
-    item.textContent = `Mục ${m.section}: mẫu ghi ${String(m.stated)}, dữ liệu cho ${m.computed} (${m.how.vi}).`;
+    // A citation's other value is the date of the registry of documents, not a figure of the data.
+    item.textContent =
+      m.kind === 'citation'
+        ? `Mục ${m.section}: “${m.context ?? String(m.stated)}”, danh mục văn bản ghi ngày ${m.computed} (${m.how.vi}).`
+        : `Mục ${m.section}: mẫu ghi ${m.context ?? String(m.stated)}, dữ liệu cho ${m.computed} (${m.how.vi}).`;
     list.append(item);
   }
   ui.reportNote.append(list);

@@ -9,6 +9,7 @@
 import {
   computeStats,
   type Dataset,
+  type FindingsMode,
   finishReport,
   genericNarrative,
   InvalidArgumentError,
@@ -24,6 +25,7 @@ import {
   type StatsWindow,
   selectRenderers,
   templateFromText,
+  withFindings,
 } from '@org/party-core';
 import { shown } from './download';
 import { BadRequestError } from './errors';
@@ -225,17 +227,19 @@ export interface RenderedReport {
 /**
  * Renders a built report in the format asked: refused with 422
  * `missing-figures` when a figure it needs is missing, unless a draft.
+ * `findings` `appendix` adds the findings slip at the end (`withFindings`).
  */
 export async function renderRequestedReport(
   renderers: readonly RendererPlugin[],
   { report }: RequestedReport,
   format: string,
   draft: boolean,
+  findings: FindingsMode = 'comments',
 ): Promise<RenderedReport> {
   const renderer = rendererFor(renderers, format);
   // A figure the data lacks is printed only in a draft.
   requireCompleteReport(report, { draft });
-  const bytes = await renderer.render(report.model);
+  const bytes = await renderer.render(withFindings(report.model, report.mismatches, findings));
   return {
     bytes,
     mediaType: renderer.mediaType,

@@ -263,7 +263,7 @@ export type StatsQuery = z.input<typeof StatsQuery>;
 
 /**
  * Query of `POST /reports`: the window, the format (`docx`, `html`, `md`,
- * …), `narrative=generic` and `draft=1`. The one schema that checks the request and documents it.
+ * …), `narrative=generic`, `draft=1` and `findings=appendix`. The one schema that checks the request and documents it.
  */
 export const ReportQuery = windowSchema({
   lang: QueryLang,
@@ -281,6 +281,12 @@ export const ReportQuery = windowSchema({
     .string()
     .regex(/^\d{4}$/u)
     .optional(),
+  /**
+   * `findings=appendix`: add the findings slip `Phiếu đối chiếu số liệu` on
+   * a page of its own at the end; `comments` (the default) shows the
+   * findings only beside the figures.
+   */
+  findings: z.enum(['comments', 'appendix']).optional().catch(undefined),
 });
 /** Query of `POST /reports`. */
 export type ReportQuery = z.input<typeof ReportQuery>;

@@ -654,6 +654,21 @@ describe('POST /reports', () => {
     expect(md.headers.get('content-disposition')).toContain('bao-cao-2026-03-01.md');
   });
 
+  it('adds the findings slip at the end with findings=appendix, comments only otherwise', async () => {
+    const app = makeApp();
+    const ask = async (query: string) =>
+      (await app.request(`/reports?${WINDOW}&format=md${query}`, post('', json()).init)).text();
+    const slip = await ask('&findings=appendix');
+    expect(slip).toContain('## PHIẾU ĐỐI CHIẾU SỐ LIỆU');
+    expect(slip.indexOf('## PHIẾU ĐỐI CHIẾU SỐ LIỆU')).toBeGreaterThan(slip.indexOf('Nơi nhận'));
+    expect(slip).toMatch(/\| 1 \| [IV.\d]+ \| /u);
+    for (const query of ['', '&findings=comments', '&findings=other']) {
+      const text = await ask(query);
+      expect(text, query).not.toContain('PHIẾU ĐỐI CHIẾU');
+      expect(text, query).toContain('Kiểm tra số liệu');
+    }
+  });
+
   it('takes the ward’s narrative in Markdown, and names its problems with their line', async () => {
     const narrative = `---
 Cấp trên: Đảng bộ thành phố Hải Phòng

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import {
   definePlugin,
   describeGaps,
+  type FindingsMode,
   InvalidArgumentError,
   narrativeNamesOtherWard,
   type PreparedReport,
@@ -13,13 +14,14 @@ import {
   ReportTemplate,
   StatsWindow,
   selectRenderers,
+  withFindings,
 } from '@org/party-core';
 import {
   type NarrativeProblem,
   type ReportNarrative,
   readReportNarrative,
 } from '@org/party-import/node';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { EXIT } from '../exitCodes';
 import { type Lang, text } from '../i18n';
 import { addCommand, type CommandContext, windowOptions } from './context';
@@ -146,6 +148,7 @@ export interface ReportOptions {
   readonly plugin?: string[];
   readonly force?: boolean;
   readonly draft?: boolean;
+  readonly findings?: FindingsMode;
   readonly store?: string;
   readonly storeVersion?: string;
 }
@@ -189,13 +192,21 @@ export function printFindings(
   if (report.mismatches.length > 0) {
     io.stderr.write(`${text(lang, 'reportMismatches')} (${report.mismatches.length}):\n`);
     for (const m of report.mismatches) {
-      const line = text(lang, 'reportMismatch', {
+      const values = {
         section: m.section,
         placeholder: m.placeholder,
         stated: m.stated,
         computed: m.computed,
         how: m.how[lang],
-      });
+        context: m.context ?? String(m.stated),
+      };
+      const key =
+        m.kind === 'citation'
+          ? 'reportCitationMismatch'
+          : m.kind === 'text'
+            ? 'reportTextMismatch'
+            : 'reportMismatch';
+      const line = text(lang, key, values);
       io.stderr.write(`${line}\n`);
     }
   }
@@ -250,7 +261,8 @@ async function runReport(
   }
   const paths = outputPaths(options.output, renderers, plugins);
   const force = options.force === true;
-  const written = await writeReports(report.model, renderers, paths, io.cwd, force, lang);
+  const model = withFindings(report.model, report.mismatches, options.findings);
+  const written = await writeReports(model, renderers, paths, io.cwd, force, lang);
   io.stdout.write(`${text(lang, 'reportWritten')} ${written.join(', ')}\n`);
   printFindings(report, context);
   context.setExit(EXIT.ok);
@@ -288,6 +300,11 @@ export function reportCommand(program: Command, context: CommandContext): void {
     .option('--plugin <module...>', text(lang, 'pluginOption'))
     .option('--force', text(lang, 'forceOption'))
     .option('--draft', text(lang, 'draftOption'))
+    .addOption(
+      new Option('--findings <mode>', text(lang, 'findingsOption'))
+        .choices(['comments', 'appendix'])
+        .default('comments'),
+    )
     .option('--store <dir>', text(lang, 'storeOption'))
     .option('--store-version <n>', text(lang, 'storeVersionOption'))
     .option('--kind <kind>', text(lang, 'kindOption'))

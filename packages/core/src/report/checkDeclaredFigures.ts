@@ -37,7 +37,8 @@ export type MismatchReason = z.infer<typeof MismatchReason>;
 /**
  * A declared figure that differs from the stats (số liệu không khớp): what
  * the draft states, the figure computed from the data as reports write it,
- * and one line in Vietnamese and English on how it was computed.
+ * and one line in Vietnamese and English on how it was computed. The same
+ * shape holds the findings on the narrative's own text (`kind`).
  *
  * @example
  * DeclaredFigureMismatch.parse({
@@ -53,6 +54,16 @@ export const DeclaredFigureMismatch = z.object({
   computed: z.string(),
   reason: MismatchReason,
   how: BilingualText,
+  /**
+   * Where the finding comes from: absent for a figure of the `Số liệu đối
+   * chiếu` list; `text` for a figure written as plain text in the narrative
+   * (`placeholder` is then the stats path its words name), `citation` for
+   * the date of a cited document (`placeholder` is then its symbol, e.g.
+   * `50-CT/TW`, and `computed` the registry's date).
+   */
+  kind: z.enum(['text', 'citation']).optional(),
+  /** For `text` and `citation`: the words around the figure as the narrative writes them. */
+  context: z.string().optional(),
 });
 /** A declared figure that differs from the stats. */
 export type DeclaredFigureMismatch = z.infer<typeof DeclaredFigureMismatch>;

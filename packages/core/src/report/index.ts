@@ -23,6 +23,8 @@ export {
   DeclaredFigureMismatch,
   MismatchReason,
 } from './checkDeclaredFigures';
+export { checkNarrativeFigures, type NarrativeCheck } from './checkNarrativeFigures';
+export { type Citation, type CitationMismatch, compareCitation, findCitations } from './citations';
 export {
   CLASSIFICATION_REVIEW_OUTLINE,
   type ClassificationReportOptions,
@@ -49,6 +51,12 @@ export {
   fillNarrative,
   PlaceholderError,
 } from './fillNarrative';
+export {
+  FINDINGS_APPENDIX_TITLE,
+  type FindingsMode,
+  findingsAppendix,
+  withFindings,
+} from './findingsAppendix';
 export { genericNarrative } from './genericNarrative';
 export { missingFigures } from './missingFigures';
 export { narrativeNamesOtherWard, type OtherWard } from './narrativeWard';
@@ -86,6 +94,7 @@ export {
   FootnoteRefBlock,
   formatDocumentSymbol,
   ParagraphBlock,
+  ReportAppendix,
   ReportBlock,
   ReportFootnote,
   ReportHeader,
@@ -124,3 +133,9 @@ export {
   type NarrativeTextProblem,
   templateFromText,
 } from './templateFromText';
+export {
+  findTextFigures,
+  TEXT_FIGURE_PATTERNS,
+  type TextFigure,
+  type TextFigurePattern,
+} from './textFigures';

@@ -1,10 +1,11 @@
 import type { Dataset } from '../dataset/dataset';
 import type { Ward } from '../organization/organization';
 import { defaultRules } from '../rules/defaultRules';
-import type { RuleSet } from '../rules/schema';
+import type { CitedDocument, RuleSet } from '../rules/schema';
 import { computeStats, type Stats, type StatsOptions } from '../stats/computeStats';
 import { annotateFindings } from './annotateFindings';
 import { type BuiltReport, fillTemplate, type ParsedReportTemplate } from './buildReport';
+import { checkNarrativeFigures } from './checkNarrativeFigures';
 import { missingFigures } from './missingFigures';
 import { type ReportGap, reportGaps } from './reportGaps';
 import type { ReportHeader } from './reportModel';
@@ -44,20 +45,38 @@ export function wardHeader(header: ReportHeader, ward: Ward): ReportHeader {
 /**
  * Completes a built report with what every caller checks next: the header
  * of the data's ward ({@link wardHeader}), the findings on the figures the
- * draft states ({@link annotateFindings}) and the missing figures. For hosts that build the model their own way from the stats.
+ * draft states ({@link annotateFindings}) and on the figures and cited
+ * documents of its text ({@link checkNarrativeFigures}, against
+ * `documents`, by default those of `defaultRules`), and the missing
+ * figures. For hosts that build the model their own way from the stats.
  */
-export function finishReport(stats: Stats, built: BuiltReport): PreparedReport {
-  const model = annotateFindings(
+export function finishReport(
+  stats: Stats,
+  built: BuiltReport,
+  documents: readonly CitedDocument[] = defaultRules.documents,
+): PreparedReport {
+  const annotated = annotateFindings(
     { ...built.model, header: wardHeader(built.model.header, stats.ward) },
     built.mismatches,
   );
-  return { stats, ...built, model, missing: missingFigures(model), gaps: reportGaps(model) };
+  const text = checkNarrativeFigures(annotated, stats, documents);
+  const { model } = text;
+  const mismatches = [...built.mismatches, ...text.mismatches];
+  return {
+    stats,
+    ...built,
+    model,
+    mismatches,
+    missing: missingFigures(model),
+    gaps: reportGaps(model),
+  };
 }
 
 /**
  * The report pipeline (quy trình lập báo cáo), pure: computes the stats of
  * `dataset` for the window, fills the template with them and checks the
- * figures the draft states. The CLI, the web adapter and the sample app read
+ * figures the draft states, in its list and in its text, and the dates of
+ * the documents it cites (against `rules.documents`). The CLI, the web adapter and the sample app read
  * their inputs, call this, and render `model` when `errors` is empty.
  *
  * Throws `InvalidArgumentError` for a window that is not valid (check it
@@ -74,5 +93,5 @@ export function prepareReport(
   rules: RuleSet = defaultRules,
 ): PreparedReport {
   const stats = computeStats(dataset, window, rules);
-  return finishReport(stats, fillTemplate(template, stats));
+  return finishReport(stats, fillTemplate(template, stats), rules.documents);
 }

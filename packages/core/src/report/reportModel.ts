@@ -81,16 +81,6 @@ export const ReportHeader = z.object({
 export type ReportHeader = z.infer<typeof ReportHeader>;
 
 /**
- * A run of plain text in a paragraph (đoạn văn bản thường).
- *
- * @example
- * TextRun.parse({ kind: 'text', text: 'Toàn Đảng bộ có ' })
- */
-export const TextRun = z.object({ kind: z.literal('text'), text: z.string() });
-/** A run of plain text. */
-export type TextRun = z.infer<typeof TextRun>;
-
-/**
  * A finding on a figure (kết quả đối chiếu số liệu): the draft states one
  * value, the data gives another. Renderers show it beside the figure as a
  * note that never prints as part of the report: a Word comment, an HTML
@@ -106,9 +96,33 @@ export const FigureFinding = z.object({
   computed: z.string(),
   /** How the computed value is computed, in Vietnamese. */
   how: z.string(),
+  /**
+   * `citation` when the finding is on the date of a cited document: the
+   * other value is the date the registry of documents gives, not a figure
+   * of the data.
+   */
+  basis: z.literal('citation').optional(),
 });
 /** A finding on a figure. */
 export type FigureFinding = z.infer<typeof FigureFinding>;
+
+/**
+ * A run of plain text in a paragraph (đoạn văn bản thường). A number or a
+ * date the ward wrote itself that the check finds different from the data
+ * or from the registry of documents (`checkNarrativeFigures`) is a run of
+ * its own with the `finding`, which renderers show as on a figure.
+ *
+ * @example
+ * TextRun.parse({ kind: 'text', text: 'Toàn Đảng bộ có ' })
+ */
+export const TextRun = z.object({
+  kind: z.literal('text'),
+  text: z.string(),
+  /** The finding when this text states a figure or a date with another value. */
+  finding: FigureFinding.optional(),
+});
+/** A run of plain text. */
+export type TextRun = z.infer<typeof TextRun>;
 
 /**
  * A figure taken from the stats (số liệu): the text as printed, the
@@ -303,6 +317,22 @@ export const ReportSignature = z.object({
 export type ReportSignature = z.infer<typeof ReportSignature>;
 
 /**
+ * A page added after the report (phụ lục, phiếu kèm theo), such as the
+ * findings slip `PHIẾU ĐỐI CHIẾU SỐ LIỆU` (see `findingsAppendix`): it
+ * starts on a new page, after the signature, with its title and its blocks.
+ *
+ * @example
+ * ReportAppendix.parse({ title: 'PHIẾU ĐỐI CHIẾU SỐ LIỆU', blocks: [] })
+ */
+export const ReportAppendix = z.object({
+  /** Title, printed centred and bold at the top of its page. */
+  title: z.string().min(1),
+  blocks: z.array(ReportBlock),
+});
+/** A page added after the report. */
+export type ReportAppendix = z.infer<typeof ReportAppendix>;
+
+/**
  * The document model of an official Party report (báo cáo), independent of
  * any output format: the header (phần đầu), the document type `BÁO CÁO`
  * (tên loại văn bản), the summary line (trích yếu), the numbered parts, the
@@ -340,6 +370,8 @@ export const ReportModel = z
         message: 'the last recipient files a copy ("- Lưu VPĐU.")',
       }),
     signature: ReportSignature,
+    /** Pages after the report, each from a new page (phụ lục); none by default. */
+    appendices: z.array(ReportAppendix).optional(),
   })
   .superRefine((model, ctx) => {
     const ids = new Set<string>();

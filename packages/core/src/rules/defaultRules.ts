@@ -1,3 +1,4 @@
+import { defaultDocuments } from './documents';
 import type { RuleSet } from './schema';
 
 const retirementSchedule: RuleSet['retirementAge'][number]['schedule'] = [];
@@ -237,4 +238,5 @@ export const defaultRules: RuleSet = {
       note: 'QĐ 294 pilots a congress of the subordinate cell once in 5 years (docs/domain.md §5). A ward that keeps the Điều lệ’s 2.5 years writes 2,5 in Nhiệm kỳ (năm).',
     },
   ],
+  documents: defaultDocuments,
 };

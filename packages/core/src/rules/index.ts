@@ -9,6 +9,7 @@ export {
   AdmissionAgeRule,
   AgeInYearsMonths,
   CellSizeRule,
+  CitedDocument,
   CongressTermRule,
   DisciplineFormsRule,
   DisciplineLimitationRule,

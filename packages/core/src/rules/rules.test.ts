@@ -9,7 +9,8 @@ describe('defaultRules', () => {
   });
 
   it('names a regulation and a date for every version, oldest first', () => {
-    for (const versions of Object.values(defaultRules)) {
+    const { documents: _documents, ...versioned } = defaultRules;
+    for (const versions of Object.values(versioned)) {
       const dates = versions.map((v) => v.effectiveFrom);
       expect(dates).toEqual([...dates].sort());
       for (const version of versions) expect(version.regulation.length).toBeGreaterThan(3);
@@ -77,5 +78,25 @@ describe('selectRule', () => {
 
   it('throws on an empty list, a programming error', () => {
     expect(() => selectRule([], '2026-01-01')).toThrow(TypeError);
+  });
+});
+
+describe('defaultRules.documents', () => {
+  it('dates Chỉ thị 50-CT/TW to 23/7/2025 (domain.md §7), not 2023', () => {
+    const directive = defaultRules.documents.filter((d) => d.symbol === '50-CT/TW');
+    expect(directive).toEqual([expect.objectContaining({ kind: 'Chỉ thị', date: '2025-07-23' })]);
+  });
+
+  it('lists each document once and every one with a source', () => {
+    const keys = defaultRules.documents.map((d) => `${d.symbol} ${d.date}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.length).toBeGreaterThan(10);
+    for (const document of defaultRules.documents)
+      expect(document.source.length).toBeGreaterThan(5);
+  });
+
+  it('lets a rule set written before the registry parse, with no documents', () => {
+    const { documents: _documents, ...older } = defaultRules;
+    expect(RuleSet.parse(older).documents).toEqual([]);
   });
 });

@@ -205,14 +205,48 @@ export const CongressTermRule = RuleVersionBase.extend({
 /** Term of a congress (nhiệm kỳ đại hội). */
 export type CongressTermRule = z.infer<typeof CongressTermRule>;
 
+/**
+ * A document of the Party or the State that reports cite (văn bản được dẫn
+ * chiếu): its number and symbol as printed (`50-CT/TW`), its kind (`Chỉ
+ * thị`, `Nghị quyết`, `Quy định`, `Hướng dẫn`, …), the date of issue, a
+ * short title, the issuing body and where the date was checked. The report
+ * check compares the date a narrative cites with this one
+ * (`checkCitations`). Numbers start again with each term (khóa), so two
+ * documents may share a symbol; list each with its own date.
+ *
+ * @example
+ * CitedDocument.parse({
+ *   symbol: '50-CT/TW', kind: 'Chỉ thị', date: '2025-07-23', issuer: 'Ban Bí thư',
+ *   title: 'đổi mới, nâng cao chất lượng sinh hoạt chi bộ', source: 'docs/domain.md §7', confidence: 'confirmed',
+ * })
+ */
+export const CitedDocument = z.object({
+  /** Number and symbol as printed after `số`, e.g. `50-CT/TW`, `42-HD/BTCTW`. */
+  symbol: z.string().regex(/^\d+-[A-ZĐ]+\/[A-ZĐ0-9]+$/u),
+  /** Kind of document (loại văn bản), e.g. `Chỉ thị`, `Quy định`. */
+  kind: z.string().min(1),
+  /** Date of issue (ngày ban hành). */
+  date: IsoDate,
+  /** Short title (trích yếu), in Vietnamese. */
+  title: z.string().min(1),
+  /** Issuing body (cơ quan ban hành), e.g. `Ban Bí thư`, where the source names it. */
+  issuer: z.string().min(1).optional(),
+  /** Where the date was checked. */
+  source: z.string().min(1),
+  confidence: RuleConfidence,
+});
+/** A document that reports cite, with its date of issue. */
+export type CitedDocument = z.infer<typeof CitedDocument>;
+
 /** Versions of one rule, oldest first. */
 function versions<T extends z.ZodType>(rule: T) {
   return z.array(rule).min(1);
 }
 
 /**
- * Every rule the Party revises, each as a list of dated versions. Pass a
- * changed copy to a computation to apply a newer regulation without a release.
+ * Every rule the Party revises, each as a list of dated versions, and the
+ * documents reports cite (`documents`). Pass a changed copy to a
+ * computation to apply a newer regulation without a release.
  */
 export const RuleSet = z.object({
   admissionAge: versions(AdmissionAgeRule),
@@ -227,6 +261,12 @@ export const RuleSet = z.object({
   holidays: versions(HolidaysRule),
   cellSize: versions(CellSizeRule),
   congressTerm: versions(CongressTermRule),
+  /**
+   * The documents reports cite, with their dates (danh mục văn bản): not
+   * versioned, each document carries its own date. A rule set written
+   * without it has none.
+   */
+  documents: z.array(CitedDocument).default([]),
 });
 /** Every versioned rule of the domain. */
 export type RuleSet = z.infer<typeof RuleSet>;

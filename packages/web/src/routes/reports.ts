@@ -87,6 +87,7 @@ export function reportRoutes(context: RouteContext): Hono {
       format,
       narrative,
       draft,
+      findings,
       kind: kindName,
       year,
     } = checkedQuery(c, ReportQuery);
@@ -100,12 +101,13 @@ export function reportRoutes(context: RouteContext): Hono {
           kind: 'report' as const,
           format,
           draft: draft === '1',
+          findings,
           ...ask(window, narrative, kind),
         };
         return (await uploadTask(c, task, asOf, deadline)).report;
       }
       const built = await reportHere(c, window, deadline, narrative, kind);
-      return renderRequestedReport(config.renderers, built, format, draft === '1');
+      return renderRequestedReport(config.renderers, built, format, draft === '1', findings);
     });
     const name = kind ? `xep-loai-${kind.year}` : `bao-cao-${asOf}`;
     return download(rendered.bytes, rendered.mediaType, `${name}.${rendered.extension}`, {

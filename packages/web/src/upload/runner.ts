@@ -13,6 +13,7 @@
  */
 import {
   computeStats,
+  type FindingsMode,
   InvalidArgumentError,
   InvalidDatasetError,
   MissingFiguresError,
@@ -56,7 +57,13 @@ export type UploadTask =
   | { readonly kind: 'validate'; readonly lang: Lang }
   | { readonly kind: 'stats'; readonly window: StatsWindow }
   | { readonly kind: 'due'; readonly ask: DueAsk }
-  | ({ readonly kind: 'report'; readonly format: string; readonly draft: boolean } & ReportAsk)
+  | ({
+      readonly kind: 'report';
+      readonly format: string;
+      readonly draft: boolean;
+      /** `appendix` adds the findings slip; comments only when absent. */
+      readonly findings?: FindingsMode | undefined;
+    } & ReportAsk)
   | ({ readonly kind: 'findings' } & ReportAsk);
 
 /**
@@ -159,8 +166,8 @@ export async function runJob(job: ImportJob, deadline: Deadline): Promise<Import
       );
       deadline.check();
       if (job.task.kind === 'findings') return { kind: 'findings', body: findingsBody(built) };
-      const { format, draft } = job.task;
-      const report = await renderRequestedReport(DEFAULT_RENDERERS, built, format, draft);
+      const { format, draft, findings } = job.task;
+      const report = await renderRequestedReport(DEFAULT_RENDERERS, built, format, draft, findings);
       return { kind: 'report', report };
     }
   }

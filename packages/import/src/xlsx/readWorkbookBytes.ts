@@ -24,6 +24,11 @@ export interface ReadWorkbookOptions {
  * bilingual error, naming `fileName`, when the bytes are not a workbook.
  * `fileName` is what messages and the tables' `file` show.
  *
+ * The bytes are held, not parsed into a workbook model: the sheet list, the
+ * cell styles (which cells are dates) and the shared strings are read first,
+ * then each sheet is inflated and scanned row by row as the import asks for
+ * its rows (with `DecompressionStream`, so this works in any runtime).
+ *
  * @see docs/data-contract.md §1 (input: a ward dataset)
  * @throws UnreadableInputError when the bytes are not a valid XLSX workbook
  *   (Vietnamese message and English); WorkbookTooLargeError when

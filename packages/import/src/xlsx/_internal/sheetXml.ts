@@ -232,8 +232,10 @@ export async function* sheetRows(
     let at = 0;
     for (;;) {
       const start = buffer.indexOf('<row', at);
-      const close = buffer.indexOf('</sheetData>', at);
-      if (close >= 0 && (start < 0 || close < start)) {
+      // The end of the rows is looked for only between one row and the next
+      // (usually nothing), not in the rest of the buffer at every row.
+      const gap = start < 0 ? buffer.slice(at) : buffer.slice(at, start);
+      if (gap.includes('</sheetData>')) {
         done = true;
         break;
       }

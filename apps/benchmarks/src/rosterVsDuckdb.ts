@@ -256,7 +256,9 @@ if (!process.env.PARTY_BENCH_NO_XLSX) {
   );
   process.stdout.write(`${line('party stats --json', xlsx.seconds, xlsx.cpu, xlsx.peak)}\n`);
   const sameAsCsv = canonical(JSON.parse(xlsxOut)) === canonical(JSON.parse(cliOut));
-  process.stdout.write(`  stats of the workbook   ${sameAsCsv ? 'identical to' : 'DIFFER from'} the CSV folder's\n`);
+  process.stdout.write(
+    `  stats of the workbook   ${sameAsCsv ? 'identical to' : 'DIFFER from'} the CSV folder's\n`,
+  );
   if (!sameAsCsv) process.exitCode = 1;
   if (oldCli) {
     process.stdout.write(`${line('other CLI (old reader)', old.seconds, old.cpu, old.peak)}\n`);

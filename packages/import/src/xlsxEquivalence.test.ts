@@ -323,9 +323,15 @@ describe('the streamed reader gives what the whole-workbook reader gave', () => 
     fc.string({ maxLength: 10 }),
     fc.integer({ min: -5, max: 100_000_000_100 }),
     fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }),
-    fc.date({ min: new Date('1899-12-31T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map(
-      (date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate())),
-    ),
+    fc
+      .date({
+        min: new Date('1899-12-31T00:00:00Z'),
+        max: new Date('2100-01-01T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map(
+        (date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate())),
+      ),
   );
   const column = (n: number) => String.fromCharCode(65 + n);
   test.prop(

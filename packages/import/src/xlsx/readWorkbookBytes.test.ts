@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dateCell, makeWorkbook, numberAsText } from '../../test/fixtures/xlsx/makeWorkbook';
 import type { Table } from '../table';
 import { writeTemplateWorkbook } from '../template/writeTemplate';
-import { readWorkbook } from './readWorkbook';
 import { zipEntries } from './_internal/zipEntries';
+import { readWorkbook } from './readWorkbook';
 import { readWorkbookBytes, WorkbookTooLargeError } from './readWorkbookBytes';
 
 /** A minimal workbook written by hand: one sheet `A`, no styles, no shared strings. */
@@ -21,7 +21,9 @@ function handWorkbook(sheetData: string): Uint8Array {
     'xl/_rels/workbook.xml.rels': strToU8(
       '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
     ),
-    'xl/worksheets/sheet1.xml': strToU8(`<worksheet><sheetData>${sheetData}</sheetData></worksheet>`),
+    'xl/worksheets/sheet1.xml': strToU8(
+      `<worksheet><sheetData>${sheetData}</sheetData></worksheet>`,
+    ),
   });
 }
 

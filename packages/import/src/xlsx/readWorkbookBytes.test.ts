@@ -13,7 +13,7 @@ import { readWorkbook } from './readWorkbook';
 import { readWorkbookBytes, WorkbookTooLargeError } from './readWorkbookBytes';
 
 /** A minimal workbook written by hand: one sheet `A`, no styles, no shared strings. */
-function handWorkbook(sheetData: string): Uint8Array {
+function handWorkbook(sheetData: string, level: 0 | 6 = 6): Uint8Array {
   return zipSync({
     'xl/workbook.xml': strToU8(
       '<workbook xmlns:r="r"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>',
@@ -166,20 +166,23 @@ describe('readWorkbookBytes', () => {
   });
 
   it('reads cells and rows written without their references, one after the other', async () => {
-    const bytes = handWorkbook(
+    const rows =
       '<row><c t="inlineStr"><is><t>Mã</t></is></c><c t="inlineStr"><is><t>Tên</t></is></c></row>' +
-        '<row><c><v>7</v></c><c r="C2" t="inlineStr"><is><t>x</t></is></c><c t="b"><v>1</v></c></row>' +
-        '<row r="5"><c t="inlineStr"><is><t>a &amp; b</t></is></c></row>',
-    );
-    expect(Object.values(await rowsOf(await readWorkbookBytes(bytes, 'tay.xlsx')))).toEqual([
-      [
-        { row: 1, cells: ['Mã', 'Tên'] },
-        { row: 2, cells: [7, null, 'x', true] },
-        { row: 3, cells: [] },
-        { row: 4, cells: [] },
-        { row: 5, cells: ['a & b'] },
-      ],
-    ]);
+      '<row><c><v>7</v></c><c r="C2" t="inlineStr"><is><t>x</t></is></c><c t="b"><v>1</v></c></row>' +
+      '<row r="5"><c t="inlineStr"><is><t>a &amp; b</t></is></c></row>';
+    // Deflated, and stored without compression.
+    for (const level of [6, 0] as const) {
+      const bytes = handWorkbook(rows, level);
+      expect(Object.values(await rowsOf(await readWorkbookBytes(bytes, 'tay.xlsx')))).toEqual([
+        [
+          { row: 1, cells: ['Mã', 'Tên'] },
+          { row: 2, cells: [7, null, 'x', true] },
+          { row: 3, cells: [] },
+          { row: 4, cells: [] },
+          { row: 5, cells: ['a & b'] },
+        ],
+      ]);
+    }
   });
 
   it('says a workbook whose sheet is damaged inside cannot be read, when its rows are read', async () => {

@@ -63,10 +63,8 @@ function sheetTable(name: string, file: string, entry: ZipEntry, context: SheetC
     source: name,
     file,
     sheet: name,
-    rows: () => {
-      merges ??= sheetMerges(entryText(entry));
-      return tableRows(entry, context, merges);
-    },
+    // Read when the rows are first iterated, and kept for the next reading.
+    rows: () => tableRows(entry, context, () => (merges ??= sheetMerges(entryText(entry)))),
   };
 }
 
@@ -80,9 +78,9 @@ function sheetTable(name: string, file: string, entry: ZipEntry, context: SheetC
 async function* tableRows(
   entry: ZipEntry,
   context: SheetContext,
-  mergesRead: Promise<MergeRange[]>,
+  mergesRead: () => Promise<MergeRange[]>,
 ): AsyncGenerator<TableRow> {
-  const merges = await mergesRead;
+  const merges = await mergesRead();
   const mergedRows = mergesByRow(merges);
   let headerSeen = false;
   let last = 0;

@@ -11,6 +11,7 @@ const DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
+const STORED_SLICE = 1 << 20;
 
 /** One part of the archive, not yet inflated. */
 export interface ZipEntry {
@@ -52,7 +53,13 @@ export function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> | undefined
 export async function* entryText(entry: ZipEntry): AsyncGenerator<string> {
   const decoder = new TextDecoder();
   if (entry.method === STORED) {
-    yield decoder.decode(entry.data);
+    // A part stored without compression is still given in slices.
+    for (let at = 0; at < entry.data.byteLength; at += STORED_SLICE) {
+      const text = decoder.decode(entry.data.subarray(at, at + STORED_SLICE), { stream: true });
+      if (text !== '') yield text;
+    }
+    const rest = decoder.decode();
+    if (rest !== '') yield rest;
     return;
   }
   const data = entry.data;

@@ -14,17 +14,20 @@ import { readWorkbookBytes, WorkbookTooLargeError } from './readWorkbookBytes';
 
 /** A minimal workbook written by hand: one sheet `A`, no styles, no shared strings. */
 function handWorkbook(sheetData: string, level: 0 | 6 = 6): Uint8Array {
-  return zipSync({
-    'xl/workbook.xml': strToU8(
-      '<workbook xmlns:r="r"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>',
-    ),
-    'xl/_rels/workbook.xml.rels': strToU8(
-      '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
-    ),
-    'xl/worksheets/sheet1.xml': strToU8(
-      `<worksheet><sheetData>${sheetData}</sheetData></worksheet>`,
-    ),
-  });
+  return zipSync(
+    {
+      'xl/workbook.xml': strToU8(
+        '<workbook xmlns:r="r"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      ),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+      'xl/worksheets/sheet1.xml': strToU8(
+        `<worksheet><sheetData>${sheetData}</sheetData></worksheet>`,
+      ),
+    },
+    { level },
+  );
 }
 
 const sample = new URL('../../../../apps/duong-kinh/data/duong-kinh.xlsx', import.meta.url)

@@ -1,8 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeRosterWorkbook } from '../../../packages/import/test/fixtures/xlsx/writeRosterWorkbook';
 import { labelTableCsv, writeRosterFolder } from './writeRoster';
 
 // `party stats --json` against DuckDB, whole process each, on the same CSV
@@ -15,6 +24,13 @@ import { labelTableCsv, writeRosterFolder } from './writeRoster';
 //   PARTY_BENCH_VALIDATE=1     also times `party validate` (the 5.6 M goal is validate + stats)
 //   PARTY_BENCH_DIR=/tmp/…     where the roster is written (kept and reused between runs)
 //   PARTY_BENCH_NO_DUCKDB=1    the CLI only (memory growth tables)
+//   PARTY_BENCH_NO_XLSX=1      skips the workbook case
+//   PARTY_BENCH_OLD_CLI=…/bin.js  also runs another build of the CLI on the
+//                              workbook (e.g. one with the whole-workbook reader)
+//
+// Then the same roster as one workbook (four sheets, dates as date cells,
+// written by exceljs's streaming writer): `party stats --json` on it, whose
+// output must equal the CSV folder's.
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..', '..');
@@ -201,5 +217,59 @@ if (withDuckdb) {
     process.stdout.write(`  party:  ${canonical(comparable(JSON.parse(cliOut)))}\n`);
     process.stdout.write(`  DuckDB: ${duckOut}\n`);
     process.exitCode = 1;
+  }
+}
+
+if (!process.env.PARTY_BENCH_NO_XLSX) {
+  const workbook = join(base, `${members}.xlsx`);
+  if (!existsSync(workbook)) {
+    const start = performance.now();
+    await writeRosterWorkbook(`${workbook}.part`, members);
+    renameSync(`${workbook}.part`, workbook);
+    process.stdout.write(
+      `[roster] wrote the workbook in ${((performance.now() - start) / 1000).toFixed(1)} s\n`,
+    );
+  }
+  const oldCli = process.env.PARTY_BENCH_OLD_CLI;
+  const xlsx = { seconds: [] as number[], cpu: [] as number[], peak: [] as number[] };
+  const old = { seconds: [] as number[], cpu: [] as number[], peak: [] as number[] };
+  let xlsxOut = '';
+  let oldOut = '';
+  const record = (into: typeof xlsx, result: Run) => {
+    into.seconds.push(result.seconds);
+    if (result.cpu !== undefined) into.cpu.push(result.cpu);
+    if (result.peakMb !== undefined) into.peak.push(result.peakMb);
+  };
+  for (let i = 0; i < repeat; i += 1) {
+    const stats = run([cli, 'stats', workbook, ...window, '--json']);
+    if (stats.status !== 0) throw new Error(`party stats refused the workbook: ${stats.stdout}`);
+    record(xlsx, stats);
+    xlsxOut = stats.stdout;
+    if (oldCli) {
+      const before = run([oldCli, 'stats', workbook, ...window, '--json']);
+      record(old, before);
+      oldOut = before.stdout;
+    }
+  }
+  process.stdout.write(
+    `[roster-xlsx] ${members.toLocaleString('en')} members, one workbook of ${mb(statSync(workbook).size)}, ${repeat} run(s)\n`,
+  );
+  process.stdout.write(`${line('party stats --json', xlsx.seconds, xlsx.cpu, xlsx.peak)}\n`);
+  const sameAsCsv = canonical(JSON.parse(xlsxOut)) === canonical(JSON.parse(cliOut));
+  process.stdout.write(
+    `  stats of the workbook   ${sameAsCsv ? 'identical to' : 'DIFFER from'} the CSV folder's\n`,
+  );
+  if (!sameAsCsv) process.exitCode = 1;
+  if (oldCli) {
+    process.stdout.write(`${line('other CLI (old reader)', old.seconds, old.cpu, old.peak)}\n`);
+    const ratio = (a: number[], b: number[]) => (median(a) / median(b)).toFixed(2);
+    process.stdout.write(
+      `  ratio new/old          wall ${ratio(xlsx.seconds, old.seconds)}x` +
+        (xlsx.cpu.length > 0 ? `, CPU ${ratio(xlsx.cpu, old.cpu)}x` : '') +
+        (xlsx.peak.length > 0
+          ? `, peak RSS ${(Math.max(...xlsx.peak) / Math.max(...old.peak)).toFixed(2)}x`
+          : '') +
+        `; stats ${canonical(JSON.parse(oldOut)) === canonical(JSON.parse(xlsxOut)) ? 'identical' : 'DIFFER'}\n`,
+    );
   }
 }

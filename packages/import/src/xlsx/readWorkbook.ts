@@ -22,9 +22,12 @@ import { loadWorkbook, unreadableWorkbook } from './readWorkbookBytes';
  * the range's first cell holds it). Empty rows between data rows are kept with
  * empty cells; trailing empty rows are dropped. Data validations are not read.
  *
- * The file is read whole and parsed as `readWorkbookBytes` parses an
- * upload: one implementation for both. The modules of `readWorkbookBytes` and
- * `writeWorkbook` are the only ones that know the XLSX library.
+ * The compressed file is read into memory and its sheets are streamed as
+ * `readWorkbookBytes` streams an upload's: one implementation for both. No
+ * object model of the workbook is built: each sheet is inflated and read row
+ * by row when its rows are asked for, so a 100,000-member workbook costs
+ * about what the same roster as CSV costs. Only `writeWorkbook` knows the
+ * XLSX library (exceljs); reading needs no library.
  *
  * @see docs/data-contract.md §1 (input: a ward dataset)
  * @throws UnreadableInputError when the file is missing or is not a valid XLSX

@@ -3,12 +3,32 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UnreadableInputError } from '@org/party-core';
+import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dateCell, makeWorkbook, numberAsText } from '../../test/fixtures/xlsx/makeWorkbook';
 import type { Table } from '../table';
 import { writeTemplateWorkbook } from '../template/writeTemplate';
+import { zipEntries } from './_internal/zipEntries';
 import { readWorkbook } from './readWorkbook';
 import { readWorkbookBytes, WorkbookTooLargeError } from './readWorkbookBytes';
+
+/** A minimal workbook written by hand: one sheet `A`, no styles, no shared strings. */
+function handWorkbook(sheetData: string, level: 0 | 6 = 6): Uint8Array {
+  return zipSync(
+    {
+      'xl/workbook.xml': strToU8(
+        '<workbook xmlns:r="r"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      ),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+      'xl/worksheets/sheet1.xml': strToU8(
+        `<worksheet><sheetData>${sheetData}</sheetData></worksheet>`,
+      ),
+    },
+    { level },
+  );
+}
 
 const sample = new URL('../../../../apps/duong-kinh/data/duong-kinh.xlsx', import.meta.url)
   .pathname;
@@ -146,6 +166,42 @@ describe('readWorkbookBytes', () => {
       const error = await errorOf(readWorkbookBytes(cut, 'cut.xlsx', options));
       expect(error.vi).toContain('“cut.xlsx”');
     }
+  });
+
+  it('reads cells and rows written without their references, one after the other', async () => {
+    const rows =
+      '<row><c t="inlineStr"><is><t>Mã</t></is></c><c t="inlineStr"><is><t>Tên</t></is></c></row>' +
+      '<row><c><v>7</v></c><c r="C2" t="inlineStr"><is><t>x</t></is></c><c t="b"><v>1</v></c></row>' +
+      '<row r="5"><c t="inlineStr"><is><t>a &amp; b</t></is></c></row>';
+    // Deflated, and stored without compression.
+    for (const level of [6, 0] as const) {
+      const bytes = handWorkbook(rows, level);
+      expect(Object.values(await rowsOf(await readWorkbookBytes(bytes, 'tay.xlsx')))).toEqual([
+        [
+          { row: 1, cells: ['Mã', 'Tên'] },
+          { row: 2, cells: [7, null, 'x', true] },
+          { row: 3, cells: [] },
+          { row: 4, cells: [] },
+          { row: 5, cells: ['a & b'] },
+        ],
+      ]);
+    }
+  });
+
+  it('says a workbook whose sheet is damaged inside cannot be read, when its rows are read', async () => {
+    const rows = Array.from(
+      { length: 2000 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i * 7919}</v></c></row>`,
+    ).join('');
+    const bytes = handWorkbook(rows);
+    const sheet = zipEntries(bytes)?.get('xl/worksheets/sheet1.xml');
+    if (!sheet) throw new Error('no sheet part');
+    const middle = sheet.data.byteOffset + Math.floor(sheet.data.byteLength / 2);
+    bytes.fill(0xff, middle, middle + 64);
+    const tables = await readWorkbookBytes(bytes, 'hong.xlsx');
+    const error = await errorOf(rowsOf(tables));
+    expect(error.vi).toContain('“hong.xlsx”');
+    expect(error.en).toContain('cannot be read');
   });
 
   it('refuses a workbook that expands beyond maxExpandedBytes (a zip bomb), and reads it without', async () => {

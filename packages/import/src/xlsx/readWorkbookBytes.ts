@@ -1,12 +1,8 @@
 import { UnreadableInputError } from '@org/party-core';
-import type ExcelJS from 'exceljs';
 import { unreadableInput } from '../issues';
-import type { Cell, Table, TableRow } from '../table';
-import { loadExcelJs } from './excelJs';
+import type { Table, TableRow } from '../table';
+import { streamWorkbook } from './_internal/streamWorkbook';
 import { measureExpandedSize } from './zipSize';
-
-/** exceljs's type of a merged cell, known once exceljs is loaded. */
-let mergeType: ExcelJS.ValueType | undefined;
 
 /** Options of {@link readWorkbookBytes}. */
 export interface ReadWorkbookOptions {
@@ -27,6 +23,11 @@ export interface ReadWorkbookOptions {
  * the same file from a path: the same tables, rows and cells, and the same
  * bilingual error, naming `fileName`, when the bytes are not a workbook.
  * `fileName` is what messages and the tables' `file` show.
+ *
+ * The bytes are held, not parsed into a workbook model: the sheet list, the
+ * cell styles (which cells are dates) and the shared strings are read first,
+ * then each sheet is inflated and scanned row by row as the import asks for
+ * its rows (with `DecompressionStream`, so this works in any runtime).
  *
  * @see docs/data-contract.md §1 (input: a ward dataset)
  * @throws UnreadableInputError when the bytes are not a valid XLSX workbook
@@ -76,25 +77,28 @@ export class WorkbookTooLargeError extends UnreadableInputError {
   }
 }
 
-/** The one implementation behind both readers: the whole file is parsed in memory. */
+/**
+ * The one implementation behind both readers: the workbook's compressed
+ * bytes are held, and each sheet is inflated and read row by row as the
+ * import asks for it, so no object model of the workbook is ever built.
+ */
 export async function loadWorkbook(bytes: Uint8Array, file: string): Promise<Table[]> {
-  const excel = await loadExcelJs();
-  mergeType = excel.ValueType.Merge;
-  const workbook = new excel.Workbook();
+  let tables: Table[];
   try {
-    // exceljs types its input as its own `Buffer` (an ArrayBuffer); it takes a Node Buffer.
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    // Data validations of a template cover thousands of rows and exceljs
-    // expands them cell by cell; the import does not need them.
-    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer, {
-      ignoreNodes: ['dataValidations'],
-    });
+    tables = await streamWorkbook(bytes, file);
   } catch (cause) {
     throw unreadableWorkbook(file, cause);
   }
-  const sheets = workbook.worksheets;
-  if (sheets.length === 0) throw unreadableWorkbook(file);
-  return sheets.map((worksheet) => sheetTable(worksheet, file));
+  return tables.map((table) => ({ ...table, rows: () => readableRows(table, file) }));
+}
+
+/** A sheet whose part turns out damaged while its rows are read is unreadable input too. */
+async function* readableRows(table: Table, file: string): AsyncGenerator<TableRow> {
+  try {
+    yield* table.rows();
+  } catch (cause) {
+    throw unreadableWorkbook(file, cause);
+  }
 }
 
 /** The bilingual error for a file that is not a workbook, naming it. */
@@ -104,80 +108,4 @@ export function unreadableWorkbook(file: string, cause?: unknown): Error {
     `The Excel file “${file}” cannot be read: it is damaged or not in .xlsx format. Open it in Excel and save it again as .xlsx.`,
     cause === undefined ? undefined : { cause },
   );
-}
-
-function sheetTable(worksheet: ExcelJS.Worksheet, file: string): Table {
-  const name = worksheet.name;
-  return {
-    source: name,
-    file,
-    sheet: name,
-    rows: () => sheetRows(worksheet),
-  };
-}
-
-/**
- * Single pass over the sheet: empty rows are held back until a non-empty row
- * follows, so trailing empty rows never come out.
- */
-async function* sheetRows(worksheet: ExcelJS.Worksheet): AsyncGenerator<TableRow> {
-  const last = worksheet.rowCount;
-  let headerSeen = false;
-  let heldEmpty: number[] = [];
-  for (let number = 1; number <= last; number++) {
-    const row = worksheet.findRow(number);
-    const cells = row ? rowCells(row, !headerSeen) : [];
-    if (!cells.some(isFilled)) {
-      if (headerSeen) heldEmpty.push(number);
-      continue;
-    }
-    for (const empty of heldEmpty) yield { row: empty, cells: [] };
-    heldEmpty = [];
-    headerSeen = true;
-    yield { row: number, cells };
-  }
-}
-
-function rowCells(row: ExcelJS.Row, isHeader: boolean): Cell[] {
-  const cells: Cell[] = [];
-  const count = row.cellCount;
-  for (let column = 1; column <= count; column++) {
-    const cell = row.getCell(column);
-    // A merged cell reports the value of its range's first cell; only the
-    // header row repeats it.
-    cells.push(cell.type === mergeType && !isHeader ? null : toCell(cell.value));
-  }
-  while (cells.length > 0 && (cells[cells.length - 1] ?? null) === null) cells.pop();
-  return cells;
-}
-
-function isFilled(cell: Cell): boolean {
-  if (cell === null || cell === undefined) return false;
-  return typeof cell !== 'string' || cell.trim() !== '';
-}
-
-/** Turns an exceljs cell value into a reader {@link Cell}. */
-function toCell(value: unknown): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-    return value;
-  }
-  if (value instanceof Date) return value;
-  if (typeof value !== 'object') return null;
-  const object = value as Record<string, unknown>;
-  if (Array.isArray(object.richText)) return richTextToString(object.richText);
-  if (typeof object.error === 'string') return object.error;
-  if ('formula' in object || 'sharedFormula' in object) return toCell(object.result);
-  if ('hyperlink' in object) return toCell(object.text);
-  if ('text' in object) return toCell(object.text);
-  return null;
-}
-
-function richTextToString(runs: readonly unknown[]): string {
-  return runs
-    .map((run) => {
-      const text = (run as { text?: unknown } | null)?.text;
-      return typeof text === 'string' ? text : '';
-    })
-    .join('');
 }

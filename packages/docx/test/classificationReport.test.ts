@@ -21,13 +21,17 @@ describe('toDocx: the classification report (xếp loại chất lượng)', asy
     await expect(readable(document)).toMatchFileSnapshot('./__snapshots__/xep-loai.document.xml');
   });
 
-  it('prints the title, the parts and the appendix numbered as tables Biểu 1–4 with their units', () => {
+  it('prints the title, the parts, and after the signature the appendix with tables Biểu 1–4 and their units', () => {
     const body = bodyTexts(document);
     expect(body).toContain('BÁO CÁO');
     expect(body).toContain(
       'kết quả kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên năm 2025',
     );
-    expect(body).toContain('III. PHỤ LỤC: CÁC BIỂU TỔNG HỢP');
+    // The appendix is a page after the signature, not a numbered part.
+    expect(body).not.toContain('III. PHỤ LỤC: CÁC BIỂU TỔNG HỢP');
+    const appendix = body.indexOf('PHỤ LỤC: CÁC BIỂU TỔNG HỢP');
+    expect(appendix).toBeGreaterThan(body.indexOf('T/M ĐẢNG ỦY'));
+    expect(body.findIndex((text) => text.startsWith('Biểu 1.'))).toBeGreaterThan(appendix);
     expect(body.filter((text) => text.startsWith('Biểu '))).toEqual([
       'Biểu 1. Kết quả xếp loại chất lượng tổ chức đảng năm 2025',
       'Biểu 2. Kết quả xếp loại chất lượng đảng viên năm 2025',

@@ -100,13 +100,13 @@ describe('prepareClassificationReport', () => {
     expect(text).toContain('- Xếp loại cao hơn mức điểm cho phép: 2 trường hợp (mã CB04, DV0002).');
   });
 
-  it('puts the summary tables in the appendix, with titles and units, and leaves out the parts the ward writes', () => {
+  it('puts the summary tables in the appendix after the signature, with titles and units, and leaves out the parts the ward writes', () => {
     expect(report.model.parts.map((part) => `${part.numeral}. ${part.title}`)).toEqual([
       'I. KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG',
       'II. CÁC TRƯỜNG HỢP CẦN XEM XÉT LẠI',
-      'III. PHỤ LỤC: CÁC BIỂU TỔNG HỢP',
     ]);
-    const tables = report.model.parts[2]?.blocks ?? [];
+    expect(report.model.appendices?.map((a) => a.title)).toEqual(['PHỤ LỤC: CÁC BIỂU TỔNG HỢP']);
+    const tables = report.model.appendices?.[0]?.blocks ?? [];
     expect(tables.map((t) => (t.kind === 'table' ? [t.title, t.unit] : t.kind))).toEqual([
       ['Kết quả xếp loại chất lượng tổ chức đảng năm 2025', 'tổ chức đảng, %'],
       ['Kết quả xếp loại chất lượng đảng viên năm 2025', 'đảng viên, %'],
@@ -133,7 +133,7 @@ describe('prepareClassificationReport', () => {
     expect(
       textOf(reportOutline(first.model).find((e) => e.heading.startsWith('4.'))?.blocks ?? []),
     ).toContain('chưa ghi điểm');
-    const appendix = first.model.parts.at(-1)?.blocks[1];
+    const appendix = first.model.appendices?.[0]?.blocks[1];
     expect(appendix?.kind === 'table' && appendix.header).toEqual(['Mức xếp loại', 'Năm 2024']);
     expect(appendix?.kind === 'table' && appendix.rows[1]).toEqual([
       'Hoàn thành tốt nhiệm vụ',
@@ -190,7 +190,8 @@ Có {{members.total}} đảng viên trong danh sách.
       'Có 20 đảng viên trong danh sách.',
     );
     expect(withText.model.header.symbol.number).toBe(3);
-    expect(withText.model.parts.at(-1)?.numeral).toBe('IV');
+    expect(withText.model.parts.at(-1)?.numeral).toBe('III');
+    expect(withText.model.appendices).toHaveLength(1);
   });
 });
 

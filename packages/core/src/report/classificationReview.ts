@@ -62,6 +62,10 @@ export const CLASSIFICATION_REVIEW_OUTLINE: readonly OutlineHeading[] = [
   { key: 'V', title: 'PHỤ LỤC: CÁC BIỂU TỔNG HỢP' },
 ];
 
+/** The outline key of the appendix, and the title its page carries. */
+const APPENDIX_KEY = 'V';
+const APPENDIX_TITLE = 'PHỤ LỤC: CÁC BIỂU TỔNG HỢP';
+
 const OUTLINE_KEYS = new Set(CLASSIFICATION_REVIEW_OUTLINE.map((heading) => heading.key));
 
 /** The summary line of the classification report of `year`. */
@@ -481,8 +485,9 @@ const NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
  * xếp loại chất lượng tổ chức đảng và đảng viên năm …), pure: the figures
  * of `year` ({@link classificationReviewFigures}) written under the headings
  * of {@link CLASSIFICATION_REVIEW_OUTLINE}, the ward's own text after them
- * when given, the summary tables in the appendix. A heading with neither is
- * left out, and the parts are numbered as they stand.
+ * when given, the summary tables in the appendix (a page after the
+ * signature, `appendices`). A heading with neither is left out, and the
+ * parts are numbered as they stand.
  *
  * Throws `YearNotInDataError` (code `year-not-in-data`) for a year the data
  * has no rating for.
@@ -505,7 +510,11 @@ export function prepareClassificationReport(
   const own = filled ? keyedBlocks(filled.model) : new Map<string, readonly ReportBlock[]>();
   const blocksOf = (key: string) => [...(generated[key] ?? []), ...(own.get(key) ?? [])];
   const parts: ReportPart[] = [];
-  for (const part of CLASSIFICATION_REVIEW_OUTLINE.filter((h) => !h.key.includes('.'))) {
+  // Part V, the summary tables, is the appendix (phụ lục): a page of its
+  // own after the signature, not a numbered part of the report.
+  for (const part of CLASSIFICATION_REVIEW_OUTLINE.filter(
+    (h) => !h.key.includes('.') && h.key !== APPENDIX_KEY,
+  )) {
     const sections = CLASSIFICATION_REVIEW_OUTLINE.filter((h) => h.key.startsWith(`${part.key}.`))
       .map((h) => ({
         number: `${h.key.split('.')[1]}.`,
@@ -518,12 +527,14 @@ export function prepareClassificationReport(
     if (blocks.length === 0 && sections.length === 0) continue;
     parts.push({ numeral: NUMERALS[parts.length] ?? 'X', title: part.title, blocks, sections });
   }
+  const appendix = blocksOf(APPENDIX_KEY);
   const mismatches = filled?.mismatches ?? [];
   const model = annotateFindings(
     ReportModel.parse({
       ...frame,
       header: wardHeader(frame.header, dataset.ward),
       parts,
+      ...(appendix.length > 0 ? { appendices: [{ title: APPENDIX_TITLE, blocks: appendix }] } : {}),
     }),
     mismatches,
   );

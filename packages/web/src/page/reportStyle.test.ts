@@ -52,11 +52,17 @@ describe('reportStyleHashes', () => {
     const allowed = await reportStyleHashes(DEFAULT_RENDERERS);
     const render = async (model: ReportModel) =>
       new TextDecoder().decode(await html?.render(model));
-    const plain = styleHashes(await render(report(false)));
-    const noted = styleHashes(await render(report(true)));
-    // The two pages carry different stylesheets (the notes' style), and both are allowed.
-    expect(noted).not.toEqual(plain);
-    for (const hash of [...plain, ...noted]) expect(allowed).toContain(hash);
+    const appendix = { appendices: [{ title: 'PHIẾU ĐỐI CHIẾU SỐ LIỆU', blocks: [] }] };
+    const pages = await Promise.all([
+      render(report(false)),
+      render(report(true)),
+      render({ ...report(false), ...appendix }),
+      render({ ...report(true), ...appendix }),
+    ]);
+    const hashes = pages.map(styleHashes);
+    // Four different stylesheets (the notes' style, the appendix page's), all allowed.
+    expect(new Set(hashes.map((h) => h.join())).size).toBe(4);
+    for (const hash of hashes.flat()) expect(allowed).toContain(hash);
   });
 
   it('allows nothing without an HTML renderer', async () => {

@@ -18,7 +18,11 @@ const PROBE: ReportModel = {
   signature: { authority: 'T/M ĐẢNG ỦY', position: 'BÍ THƯ', name: 'Mẫu' },
 };
 
-/** The probe with one finding: renderers add the style of their notes only to a report that has some. */
+/**
+ * The probe with one finding: renderers add the style of their notes only
+ * to a report that has some (and the style of appendix pages only to one
+ * with appendices, so each probe is rendered without and with one).
+ */
 const PROBE_WITH_FINDING: ReportModel = {
   ...PROBE,
   preamble: [
@@ -52,8 +56,8 @@ async function sha256Base64(text: string): Promise<string> {
  * writes, so the page's CSP can let exactly those stylesheets style the report
  * preview (a sandboxed frame inherits the page's CSP) without allowing inline
  * styles in general. The renderer's stylesheet depends on the report only in
- * whether it has findings (the style of their margin notes), so two probe
- * renders, without and with a finding, find every stylesheet it writes.
+ * whether it has findings (the style of their margin notes) and appendices
+ * (their page), so four probe renders find every stylesheet it writes.
  * Empty when there is no HTML renderer.
  *
  * @internal
@@ -63,7 +67,9 @@ export async function reportStyleHashes(renderers: readonly RendererPlugin[]): P
   if (!html) return [];
   try {
     const styles = new Set<string>();
-    for (const probe of [PROBE, PROBE_WITH_FINDING]) {
+    const appendix = { appendices: [{ title: 'PHỤ LỤC', blocks: [] }] };
+    const probes = [PROBE, PROBE_WITH_FINDING].flatMap((p) => [p, { ...p, ...appendix }]);
+    for (const probe of probes) {
       const text = new TextDecoder().decode(await html.render(probe));
       for (const m of text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/giu)) styles.add(m[1] ?? '');
     }

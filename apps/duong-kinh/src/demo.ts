@@ -9,7 +9,13 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { type Dataset, fillNarrative, formatDateVi, parseCalendarDate } from '@org/party-core';
+import {
+  type Dataset,
+  figureLabelIn,
+  fillNarrative,
+  formatDateVi,
+  parseCalendarDate,
+} from '@org/party-core';
 import { docxRenderer } from '@org/party-docx';
 import { htmlRenderer, markdownRenderer } from '@org/party-preview';
 import { describeDiff } from '@org/party-store';
@@ -97,7 +103,10 @@ async function main(): Promise<number> {
       `Phát hiện: ${report.mismatches.length} chỗ trong báo cáo viết tay khác với dữ liệu hoặc danh mục văn bản:`,
     );
     for (const m of report.mismatches) {
-      const where = m.context === undefined ? m.placeholder : `“${m.context}”`;
+      const where =
+        m.context === undefined
+          ? figureLabelIn(m.placeholder.split('|')[0] ?? m.placeholder, 'vi')
+          : `“${m.context}”`;
       const source = m.kind === 'citation' ? 'danh mục văn bản ghi' : 'dữ liệu cho';
       write(
         `  - Mục ${m.section}, ${where}: báo cáo ghi ${m.stated}, ${source} ${m.computed} (${m.how.vi}).`,

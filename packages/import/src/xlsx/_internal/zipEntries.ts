@@ -20,8 +20,13 @@ export interface ZipEntry {
   readonly data: Uint8Array;
 }
 
-/** The parts of the archive by name; `undefined` when the bytes are not a ZIP archive we can read. */
-export function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> | undefined {
+/**
+ * Every part of the archive in the order of its central directory, duplicate
+ * names included; `undefined` when the bytes are not a ZIP archive we can
+ * read (no directory, a damaged entry, ZIP64, a compression other than
+ * stored and deflated).
+ */
+export function zipDirectory(bytes: Uint8Array): ZipEntry[] | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = endOfDirectory(view);
   if (end === undefined) return undefined;
@@ -30,7 +35,7 @@ export function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> | undefined
   const directoryOffset = view.getUint32(end + 16, true);
   if (count === 0xffff || directoryOffset + directorySize > end) return undefined;
   const names = new TextDecoder();
-  const entries = new Map<string, ZipEntry>();
+  const entries: ZipEntry[] = [];
   let at = directoryOffset;
   for (let index = 0; index < count; index += 1) {
     if (at + 46 > end || view.getUint32(at, true) !== DIRECTORY_ENTRY) return undefined;
@@ -43,10 +48,16 @@ export function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> | undefined
     const name = names.decode(bytes.subarray(at + 46, at + 46 + nameLength));
     const data = entryData(view, localOffset, compressedSize);
     if (data === undefined || (method !== STORED && method !== DEFLATED)) return undefined;
-    entries.set(name, { name, method, data });
+    entries.push({ name, method, data });
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
   return entries;
+}
+
+/** The parts of the archive by name (the last of a repeated name); `undefined` as for {@link zipDirectory}. */
+export function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> | undefined {
+  const entries = zipDirectory(bytes);
+  return entries && new Map(entries.map((entry) => [entry.name, entry]));
 }
 
 /** The entry's text, chunk by chunk (UTF-8), inflated as it is read. */
